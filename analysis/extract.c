@@ -1,0 +1,1123 @@
+/*
+ * Figure extraction (see extract.h and DESIGN.md "How a figure finds its
+ * meaning").
+ *
+ * The text is read one sentence at a time.  A scan marks spans: periods,
+ * regions, indicator names, cue words, clause marks and figures (a
+ * numeral with its unit).  Then each figure is attached: its indicator is
+ * the nearest lexicon name, else the noun phrase, before it in its clause;
+ * its period and region the nearest in the clause, else the sentence,
+ * else what the article section carries, else the publication date and
+ * the home region.  Each decision is a small function over nearby spans.
+ *
+ * An article page often holds several stories; a dateline (本报讯,
+ * 本报太原2月15日讯) starts a new section, and the lines before it are
+ * its headline, whose place becomes the section's place.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "number.h"
+
+enum span_type {
+	SP_PERIOD,
+	SP_REGION,
+	SP_PRONOUN,	/* 我市, 全区, 该县 ...: a region by reference */
+	SP_IND,
+	SP_CUE,
+	SP_DELIM,	/* ，、；： and brackets: clause marks */
+	SP_FIG
+};
+
+/* A parsed figure (before attachment). */
+struct fig {
+	double		 value, value_hi;	/* as written */
+	double		 factor;		/* to the base unit */
+	char		 unit[48];		/* as written, with its scale */
+	const char	*base;			/* base unit */
+	enum sb_kind	 kind;
+	enum sb_qual	 qual;
+	int		 rank;			/* 第N位, 前N名, N强 */
+	int		 sign;			/* -1 for decreases */
+	size_t		 unit_end;		/* end of unit and post cues */
+};
+
+struct span {
+	enum span_type	 type;
+	size_t		 start, end;	/* byte offsets in the normalized text */
+	struct sb_period per;		/* SP_PERIOD */
+	const struct sb_lex_entry *e;	/* SP_REGION, SP_IND, SP_CUE */
+	const char	*region;	/* SP_REGION, SP_PRONOUN: full name */
+	int		 level;		/* SP_PRONOUN: 1 city, 2 province, 3 county */
+	struct fig	 fig;		/* SP_FIG */
+};
+
+/* State of one article. */
+struct ctx {
+	const struct sb_lex	*lx;
+	const struct sb_text	*t;
+	const struct sb_docinfo	*info;
+	struct sb_date		 pub;
+	const char		*home;		/* home region full name */
+	const char		*province;	/* province of the home region */
+	struct span		*sp;		/* spans of the current sentence */
+	size_t			 spsz, spcap;
+	/* Carried by the article section. */
+	const char		*sec_region;	/* from the headline */
+	const char		*last_county;	/* for 该区, 全县 */
+	struct sb_period	 sec_period;	/* last period of the section */
+	struct sb_obslist	*out;
+};
+
+static int
+lit(const char *p, size_t n, const char *s)
+{
+	size_t	 l = strlen(s);
+
+	return n >= l && memcmp(p, s, l) == 0 ? (int)l : 0;
+}
+
+/* Length of the UTF-8 character at p (1 for a stray byte). */
+static size_t
+clen(const char *p)
+{
+	unsigned char	 c = (unsigned char)*p;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xf0)
+		return 4;
+	if (c >= 0xe0)
+		return 3;
+	if (c >= 0xc0)
+		return 2;
+	return 1;
+}
+
+/* Start of the character before position i. */
+static size_t
+prevc(const char *b, size_t i)
+{
+	if (i == 0)
+		return 0;
+	i--;
+	while (i > 0 && ((unsigned char)b[i] & 0xc0) == 0x80)
+		i--;
+	return i;
+}
+
+static int
+is_alnum(int c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Sentence ends: 。！？!? and paragraph breaks. */
+static size_t
+sentence_end(const char *p, size_t n)
+{
+	int	 l;
+
+	if (n == 0)
+		return 0;
+	if (*p == '\n' || *p == '!' || *p == '?')
+		return 1;
+	if ((l = lit(p, n, "。")) || (l = lit(p, n, "！")) ||
+	    (l = lit(p, n, "？")))
+		return (size_t)l;
+	return 0;
+}
+
+/* Clause marks inside a sentence. */
+static size_t
+clause_mark(const char *p, size_t n)
+{
+	static const char *const marks[] = {
+		"，", "、", "；", "：", "（", "）", "“", "”", "《", "》",
+		"——", ",", ";", ":", "(", ")", NULL
+	};
+	int	 i, l;
+
+	/* A comma between digits is a thousands separator, not a mark. */
+	for (i = 0; marks[i] != NULL; i++)
+		if ((l = lit(p, n, marks[i])) > 0)
+			return (size_t)l;
+	return 0;
+}
+
+static int
+span_add(struct ctx *c, const struct span *s)
+{
+	struct span	*ns;
+	size_t		 ncap;
+
+	if (c->spsz == c->spcap) {
+		ncap = c->spcap ? c->spcap * 2 : 64;
+		if ((ns = reallocarray(c->sp, ncap, sizeof(*ns))) == NULL)
+			return SB_ENOMEM;
+		c->sp = ns;
+		c->spcap = ncap;
+	}
+	c->sp[c->spsz++] = *s;
+	return SB_OK;
+}
+
+/* Region pronouns: 我市 本市 全市 (home), 我省 全省 (province), 该区 ... */
+static size_t
+pronoun(const char *p, size_t n, int *level)
+{
+	static const struct {
+		const char	*s;
+		int		 level;
+	} w[] = {
+		{ "我市", 1 }, { "本市", 1 }, { "全市", 1 },
+		{ "我省", 2 }, { "本省", 2 }, { "全省", 2 },
+		{ "该区", 3 }, { "全区", 3 }, { "该县", 3 }, { "全县", 3 },
+		{ "本区", 3 }, { "本县", 3 }, { "我区", 3 }, { "我县", 3 },
+		{ NULL, 0 }
+	};
+	int	 i, l;
+
+	for (i = 0; w[i].s != NULL; i++)
+		if ((l = lit(p, n, w[i].s)) > 0) {
+			*level = w[i].level;
+			return (size_t)l;
+		}
+	return 0;
+}
+
+/* Cue entry of a given type ("qual", "post", "dir", ...) at p, or 0. */
+static size_t
+cue_at(const struct ctx *c, const char *p, size_t n, const char *type,
+    const struct sb_lex_entry **e)
+{
+	const struct sb_lex_entry *ce;
+	size_t	 l;
+
+	if ((l = sb_lex_match(c->lx, SB_LEX_CUE, p, n, &ce)) == 0 ||
+	    strcmp(ce->a, type) != 0)
+		return 0;
+	*e = ce;
+	return l;
+}
+
+static int
+qual_of(const char *name)
+{
+	if (strcmp(name, "approx") == 0)
+		return SB_QUAL_APPROX;
+	if (strcmp(name, "over") == 0)
+		return SB_QUAL_OVER;
+	if (strcmp(name, "under") == 0)
+		return SB_QUAL_UNDER;
+	return SB_QUAL_EXACT;
+}
+
+/* Words that end a duration or a date, never a quantity's unit. */
+static int
+time_word(const char *p, size_t n)
+{
+	static const char *const w[] = {
+		"年", "月", "日", "号", "时", "点", "分钟", "秒", "岁",
+		"周", "届", "路", "楼", "层", "版", "季度", "小时", "个月",
+		"个小时", "个工作日", "天内", "多年", "余年", NULL
+	};
+	int	 i;
+
+	for (i = 0; w[i] != NULL; i++)
+		if (lit(p, n, w[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Read the unit after a numeral ending at j: [多余] [万|亿...] [多余]
+ * unit [左右|以上|...].  Fills f and returns 1, or 0 when no unit.
+ */
+static int
+read_unit(const struct ctx *c, size_t j, int chinese, struct fig *f)
+{
+	const char	*b = c->t->buf;
+	size_t		 n = c->t->len, l, us;
+	const struct sb_lex_entry *e, *ce;
+	double		 scale = 1;
+	char		 scalew[16] = "";
+
+	f->qual = SB_QUAL_EXACT;
+	if ((l = lit(b + j, n - j, "多")) || (l = lit(b + j, n - j, "余"))) {
+		f->qual = SB_QUAL_OVER;
+		j += l;
+	}
+	if (time_word(b + j, n - j))
+		return 0;
+	if ((l = sb_number_scale(b + j, n - j, &scale)) > 0) {
+		memcpy(scalew, b + j, l);
+		scalew[l] = '\0';
+		j += l;
+	}
+	if ((l = lit(b + j, n - j, "多")) || (l = lit(b + j, n - j, "余"))) {
+		f->qual = SB_QUAL_OVER;
+		j += l;
+	}
+	/* A PDF paragraph break between a number and its unit. */
+	us = j;
+	if (b[j] == '\n' && j + 1 < n)
+		us = j + 1;
+	if ((l = sb_lex_match(c->lx, SB_LEX_UNIT, b + us, n - us, &e)) == 0) {
+		if (scale != 1 || us != j)
+			return 0;
+		return 0;
+	}
+	if (us != j && strcmp(e->b, "level") != 0)
+		return 0;
+	/* 个 before 月 or 小时 is a duration. */
+	if (time_word(b + us + l, n - us - l) && strcmp(e->b, "count") == 0)
+		return 0;
+	if (chinese && strcmp(e->b, "count") == 0 && scale == 1)
+		return 0;	/* 三个方面, 两项制度: prose, not data */
+	snprintf(f->unit, sizeof(f->unit), "%s%s", scalew, e->word);
+	f->base = e->a;
+	f->factor = e->factor * scale;
+	f->kind = strcmp(e->b, "count") == 0 ? SB_KIND_COUNT :
+	    strcmp(e->b, "share") == 0 ? SB_KIND_SHARE :
+	    strcmp(e->b, "growth") == 0 ? SB_KIND_GROWTH :
+	    strcmp(e->b, "rank") == 0 ? SB_KIND_RANK : SB_KIND_LEVEL;
+	if (f->kind == SB_KIND_RANK) {
+		f->rank = 1;
+		f->qual = SB_QUAL_UNDER;	/* 50强: within the top 50 */
+	}
+	j = us + l;
+	if ((l = cue_at(c, b + j, n - j, "post", &ce)) > 0) {
+		f->qual = qual_of(ce->b);
+		j += l;
+	}
+	f->unit_end = j;
+	return 1;
+}
+
+/* The qualifier cue that ends at (or one character before) i, if any. */
+static int
+qual_before(const struct ctx *c, size_t i)
+{
+	const char	*b = c->t->buf;
+	const struct sb_lex_entry *e;
+	size_t		 k, l, lo = i > 12 ? i - 12 : 0;
+
+	for (k = lo; k < i; k++) {
+		if (((unsigned char)b[k] & 0xc0) == 0x80)
+			continue;
+		if ((l = cue_at(c, b + k, i - k, "qual", &e)) > 0 &&
+		    (k + l == i || (k + l + 3 == i &&
+		    (lit(b + k + l, 3, "为") || lit(b + k + l, 3, "是") ||
+		    lit(b + k + l, 3, "达")))))
+			return qual_of(e->b);
+	}
+	return -1;
+}
+
+/* Does a rank cue (排名, 位居 ...) occur in [from, to)? */
+static int
+rank_context(const struct ctx *c, size_t from, size_t to)
+{
+	const char	*b = c->t->buf;
+	const struct sb_lex_entry *e;
+	size_t		 k;
+
+	for (k = from; k < to; k++)
+		if (((unsigned char)b[k] & 0xc0) != 0x80 &&
+		    cue_at(c, b + k, to - k, "rank", &e) > 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Try to read a figure at position i of the sentence [s0, s1).
+ * Returns the bytes consumed (0: no figure here) and fills sp.
+ */
+static size_t
+read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
+{
+	const char	*b = c->t->buf;
+	struct sb_num	 num, num2;
+	struct fig	*f = &sp->fig;
+	size_t		 l, j, p, k, l2;
+	int		 ordinal = 0, front = 0, q;
+	double		 scale;
+
+	memset(sp, 0, sizeof(*sp));
+	sp->type = SP_FIG;
+	p = prevc(b, i);
+	if (i > s0 && (is_alnum((unsigned char)b[p]) || b[p] == '.' ||
+	    b[p] == '+' || b[p] == '-' || b[p] == '_' || b[p] == '/'))
+		return 0;
+	if (i > s0 && lit(b + p, i - p, "第"))
+		ordinal = 1;
+	if (i > s0 && lit(b + p, i - p, "前"))
+		front = 1;
+	l = sb_number_parse(b + i, s1 - i, &num);
+	if (l == 0) {
+		/* 达到万亩, 近亿元: a magnitude with no digit before it. */
+		if (sb_number_scale(b + i, s1 - i, &scale) == 0 ||
+		    qual_before(c, i) < 0)
+			return 0;
+		num.value = 1;
+		num.flags = SB_NUM_IMPLIED;
+		l = 0;
+	}
+	j = i + l;
+	if (j < s1 && (is_alpha((unsigned char)b[j]) || b[j] == '+' ||
+	    (b[j] == '.' && j + 1 < s1 && is_alnum((unsigned char)b[j + 1]))))
+		return 0;	/* 5G, 2+26, C919, version numbers */
+	if ((num.flags & SB_NUM_IMPLIED) && l > 0 && qual_before(c, i) < 0)
+		return 0;	/* 千 alone is a word, not a number */
+	f->value = f->value_hi = num.value;
+	f->sign = 1;
+	if (ordinal || front) {
+		/* 第32位, 排名第一, 全国第二, 前5位; other ordinals are names. */
+		int	 hasunit = lit(b + j, s1 - j, "位") ||
+		    lit(b + j, s1 - j, "名");
+
+		if (!hasunit && (front || !rank_context(c, s0, i + l + 12 >
+		    s1 ? s1 : i + l + 12)) && !(ordinal && p >= s0 + 6 &&
+		    (lit(b + p - 6, 6, "全国") || lit(b + p - 6, 6, "全省") ||
+		    lit(b + p - 6, 6, "全市"))))
+			return 0;
+		if (lit(b + j, s1 - j, "位") && !ordinal && !front)
+			return 0;
+		snprintf(f->unit, sizeof(f->unit), "%s", hasunit ?
+		    (lit(b + j, s1 - j, "位") ? "位" : "名") : "名");
+		f->base = "名";
+		f->factor = 1;
+		f->kind = SB_KIND_RANK;
+		f->rank = 1;
+		f->qual = front ? SB_QUAL_UNDER : SB_QUAL_EXACT;
+		f->unit_end = j + (hasunit ? 3 : 0);
+		return f->unit_end - i;
+	}
+	if ((num.flags & SB_NUM_CHINESE) && lit(b + j, s1 - j, "半")) {
+		/* 一半: half, as a share of 50 %. */
+		if (num.value != 1)
+			return 0;
+		snprintf(f->unit, sizeof(f->unit), "%%");
+		f->value = f->value_hi = 50;
+		f->base = "%";
+		f->factor = 1;
+		f->kind = SB_KIND_SHARE;
+		f->qual = SB_QUAL_EXACT;
+		f->unit_end = j + 3;
+		return f->unit_end - i;
+	}
+	/* Range: 30-90元, 4.5%—5%, 3至5个. */
+	if (!read_unit(c, j, (num.flags & SB_NUM_CHINESE) != 0, f)) {
+		k = j;
+		if (b[k] == '-' || b[k] == '~' || lit(b + k, s1 - k, "—") ||
+		    lit(b + k, s1 - k, "至") || lit(b + k, s1 - k, "到")) {
+			k += clen(b + k);
+			if (lit(b + k, s1 - k, "—"))
+				k += 3;
+			if ((l2 = sb_number_parse(b + k, s1 - k, &num2)) > 0 &&
+			    num2.value > num.value &&
+			    read_unit(c, k + l2, 0, f)) {
+				f->value_hi = num2.value;
+				goto found;
+			}
+		}
+		/* 空气质量综合指数4.75: an index has no unit. */
+		if (i >= 6 && (lit(b + i - 6, 6, "指数") ||
+		    (i >= 9 && (lit(b + i - 9, 9, "指数为") ||
+		    lit(b + i - 9, 9, "指数是") ||
+		    lit(b + i - 9, 9, "指数达"))))) {
+			f->unit[0] = '\0';
+			f->base = "";
+			f->factor = 1;
+			f->kind = SB_KIND_LEVEL;
+			f->qual = SB_QUAL_EXACT;
+			f->unit_end = j;
+			goto found;
+		}
+		return 0;
+	}
+	k = f->unit_end;
+	if (b[k] == '-' || b[k] == '~' || lit(b + k, s1 - k, "—") ||
+	    lit(b + k, s1 - k, "至")) {
+		struct fig	 f2;
+
+		k += clen(b + k);
+		if (lit(b + k, s1 - k, "—"))
+			k += 3;
+		if ((l2 = sb_number_parse(b + k, s1 - k, &num2)) > 0 &&
+		    num2.value > num.value && read_unit(c, k + l2, 0, &f2) &&
+		    strcmp(f2.unit, f->unit) == 0) {
+			f->value_hi = num2.value;
+			f->unit_end = f2.unit_end;
+		}
+	}
+found:
+	if (f->kind == SB_KIND_COUNT && (lit(f->unit, sizeof(f->unit), "名") ||
+	    lit(f->unit, sizeof(f->unit), "位")) && rank_context(c, s0, i)) {
+		/* 从223名上升到139名 */
+		f->kind = SB_KIND_RANK;
+		f->base = "名";
+		f->rank = 1;
+	}
+	if ((q = qual_before(c, i)) >= 0 && f->qual == SB_QUAL_EXACT)
+		f->qual = q;
+	return f->unit_end - i;
+}
+
+/* 翻了一番, 翻两番: output doubles n times, growth (2^n - 1) * 100 %. */
+static size_t
+read_fan(struct ctx *c, size_t i, size_t s1, struct span *sp)
+{
+	const char	*b = c->t->buf;
+	size_t		 j = i, l;
+	struct sb_num	 num;
+
+	if (!lit(b + j, s1 - j, "翻"))
+		return 0;
+	j += 3;
+	if (lit(b + j, s1 - j, "了"))
+		j += 3;
+	if ((l = sb_number_parse(b + j, s1 - j, &num)) == 0 ||
+	    num.value < 1 || num.value > 10 || !lit(b + j + l, s1 - j - l, "番"))
+		return 0;
+	memset(sp, 0, sizeof(*sp));
+	sp->type = SP_FIG;
+	sp->fig.value = sp->fig.value_hi = num.value;
+	snprintf(sp->fig.unit, sizeof(sp->fig.unit), "番");
+	sp->fig.base = "%";
+	sp->fig.factor = (pow(2, num.value) - 1) * 100 / num.value;
+	sp->fig.kind = SB_KIND_GROWTH;
+	sp->fig.sign = 1;
+	sp->fig.unit_end = j + l + 3;
+	sp->start = j;
+	return sp->fig.unit_end - i;
+}
+
+/* Mark every span of the sentence [s0, s1). */
+static int
+scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
+{
+	const char	*b = c->t->buf;
+	const struct sb_lex_entry *e, *e2;
+	struct span	 sp;
+	size_t		 i = s0, l, l2;
+	int		 level;
+
+	c->spsz = 0;
+	while (i < s1) {
+		unsigned char	 ch = (unsigned char)b[i];
+
+		memset(&sp, 0, sizeof(sp));
+		sp.start = i;
+		if ((ch >= '0' && ch <= '9') || ch >= 0xe3) {
+			if ((l = sb_period_scan(b + i, s1 - i, &c->pub,
+			    ctxyear, &sp.per)) > 0 &&
+			    !(i > s0 && is_alnum((unsigned char)b[prevc(b,
+			    i)]))) {
+				sp.type = SP_PERIOD;
+				sp.end = i + l;
+				if (span_add(c, &sp) != SB_OK)
+					return SB_ENOMEM;
+				i += l;
+				continue;
+			}
+			if ((l = read_fan(c, i, s1, &sp)) > 0 ||
+			    (l = read_figure(c, s0, s1, i, &sp)) > 0) {
+				if (sp.start == 0)
+					sp.start = i;
+				sp.end = i + l;
+				if (span_add(c, &sp) != SB_OK)
+					return SB_ENOMEM;
+				i += l;
+				continue;
+			}
+		}
+		if (ch >= 0x80 || is_alpha(ch)) {
+			if ((l = pronoun(b + i, s1 - i, &level)) > 0) {
+				sp.type = SP_PRONOUN;
+				sp.level = level;
+				sp.end = i + l;
+				if (span_add(c, &sp) != SB_OK)
+					return SB_ENOMEM;
+				i += l;
+				continue;
+			}
+			l = sb_lex_match(c->lx, SB_LEX_REGION, b + i, s1 - i,
+			    &e);
+			l2 = sb_lex_match(c->lx, SB_LEX_IND, b + i, s1 - i,
+			    &e2);
+			if (l > 0 && l >= l2) {
+				sp.type = SP_REGION;
+				sp.e = e;
+				sp.region = e->a;
+				sp.end = i + l;
+				if (span_add(c, &sp) != SB_OK)
+					return SB_ENOMEM;
+				i += l;
+				continue;
+			}
+			if (l2 > 0) {
+				sp.type = SP_IND;
+				sp.e = e2;
+				sp.end = i + l2;
+				if (span_add(c, &sp) != SB_OK)
+					return SB_ENOMEM;
+				i += l2;
+				continue;
+			}
+			if ((l = sb_lex_match(c->lx, SB_LEX_CUE, b + i,
+			    s1 - i, &e)) > 0) {
+				sp.type = SP_CUE;
+				sp.e = e;
+				sp.end = i + l;
+				if (span_add(c, &sp) != SB_OK)
+					return SB_ENOMEM;
+				i += l;
+				continue;
+			}
+		}
+		if ((l = clause_mark(b + i, s1 - i)) > 0 &&
+		    !(b[i] == ',' && i > s0 && is_alnum((unsigned char)b[i -
+		    1]) && i + 1 < s1 && is_alnum((unsigned char)b[i + 1]))) {
+			sp.type = SP_DELIM;
+			sp.end = i + l;
+			if (span_add(c, &sp) != SB_OK)
+				return SB_ENOMEM;
+			i += l;
+			continue;
+		}
+		i += clen(b + i);
+	}
+	return SB_OK;
+}
+
+/* Words stripped from either end of a noun phrase. */
+static size_t
+strip_word(const char *p, size_t n, int tail)
+{
+	static const char *const head[] = {
+		"其中", "共计", "共", "累计", "合计", "总计", "全年", "以来",
+		"同时", "此外", "目前", "截至目前", "已经", "已", "并", "和",
+		"及", "与", "为", "力争", "计划", "预计", "达到", "达", "有",
+		"约", "超过", "超", "近", "逾", "突破", "的", "在", "对",
+		"实现", "完成", "是", "将", "要", "分别", "还", "均", "了",
+		"年", "内", "底", "末", "至", "由", "从", "比", "较", "上",
+		"当年", "当月", "期间", "后", "前", "中", "其", "通过",
+		"全面", "进一步", "持续", "新", "再", "又", "也", "都",
+		"本报讯", "据悉", "据了解", "记者", "获悉", NULL
+	};
+	static const char *const tailw[] = {
+		"分别为", "分别", "共计", "累计", "合计", "总计", "达到",
+		"达", "为", "是", "约", "约为", "超过", "超", "近", "逾",
+		"突破", "共", "有", "的", "由", "从", "降低到", "降低至",
+		"下降到", "下降至", "降至", "降到", "提高到", "提高至",
+		"增至", "增加到", "上升到", "上升至", "提升至", "提升到",
+		"到", "至", "在", "了", "高达", "多达", "将近", "接近",
+		"不到", "不足", "最高", "以上", "左右", "仅", "就", "已",
+		"排名第", "排名", "第", "前", "居", "位居", "位列", "列",
+		"增长", "下降", "提高", "降低", "减少", "增加", "上涨",
+		"回落", "提升", "同比", "比上年", "较上年", "年均", "每年",
+		"首期", NULL
+	};
+	const char *const *w = tail ? tailw : head;
+	size_t	 l;
+	int	 i;
+
+	for (i = 0; w[i] != NULL; i++) {
+		l = strlen(w[i]);
+		if (l > n)
+			continue;
+		if (tail ? memcmp(p + n - l, w[i], l) == 0 :
+		    memcmp(p, w[i], l) == 0)
+			return l;
+	}
+	return 0;
+}
+
+/* Is [a, b) only punctuation and space? */
+static int
+is_blank(const char *p, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (is_alnum((unsigned char)p[i]) ||
+		    (unsigned char)p[i] >= 0xe4)
+			return 0;
+	return 1;
+}
+
+/*
+ * The noun phrase of [a, b): strip spans that are not part of a name
+ * (periods, regions, pronouns, cues at the ends) and the stop words of
+ * strip_word.  Writes into buf; returns its length.
+ */
+static size_t
+noun_phrase(const struct ctx *c, size_t a, size_t b, size_t k0, size_t k1,
+    char *buf, size_t bufsz)
+{
+	const char	*t = c->t->buf;
+	size_t		 k, l, n = 0, i;
+	int		 changed;
+
+	/* Copy [a, b) leaving out period, region and pronoun spans. */
+	i = a;
+	for (k = k0; k < k1 && i < b; k++) {
+		const struct span *s = &c->sp[k];
+
+		if (s->end <= i || s->start >= b)
+			continue;
+		if (s->type == SP_PERIOD || s->type == SP_PRONOUN ||
+		    s->type == SP_DELIM || (s->type == SP_REGION &&
+		    s->start == a)) {
+			l = s->start > i ? s->start - i : 0;
+			if (n + l < bufsz) {
+				memcpy(buf + n, t + i, l);
+				n += l;
+			}
+			i = s->end;
+		}
+	}
+	if (i < b) {
+		l = b - i;
+		if (n + l < bufsz) {
+			memcpy(buf + n, t + i, l);
+			n += l;
+		}
+	}
+	/* Strip stop words at both ends until nothing changes. */
+	i = 0;
+	do {
+		changed = 0;
+		while (i < n && (unsigned char)buf[i] < 0x80 &&
+		    !is_alnum((unsigned char)buf[i])) {
+			i++;
+			changed = 1;
+		}
+		if ((l = strip_word(buf + i, n - i, 0)) > 0 && l < n - i) {
+			i += l;
+			changed = 1;
+		}
+		if ((l = strip_word(buf + i, n - i, 1)) > 0 && l <= n - i) {
+			n -= l;
+			changed = 1;
+		}
+		while (n > i && (unsigned char)buf[n - 1] < 0x80 &&
+		    !is_alnum((unsigned char)buf[n - 1])) {
+			n--;
+			changed = 1;
+		}
+	} while (changed && n > i);
+	if (n <= i || is_blank(buf + i, n - i))
+		n = i = 0;
+	memmove(buf, buf + i, n - i);
+	n -= i;
+	buf[n] = '\0';
+	return n;
+}
+
+/* Full name of the province above region name, or NULL. */
+static const char *
+province_of(const struct sb_lex *lx, const char *name)
+{
+	const struct sb_lex_entry *e;
+	int	 hops;
+
+	for (hops = 0; name != NULL && hops < 4; hops++) {
+		if ((e = sb_lex_region(lx, name)) == NULL)
+			return NULL;
+		if (strcmp(e->b, "province") == 0)
+			return e->a;
+		name = e->c;
+	}
+	return NULL;
+}
+
+static const char *
+resolve_pronoun(const struct ctx *c, int level)
+{
+	switch (level) {
+	case 1:
+		return c->home;
+	case 2:
+		return c->province != NULL ? c->province : c->home;
+	default:
+		return c->last_county != NULL ? c->last_county :
+		    (c->sec_region != NULL ? c->sec_region : c->home);
+	}
+}
+
+static int
+is_county(const struct sb_lex_entry *e)
+{
+	return e != NULL && strcmp(e->b, "county") == 0;
+}
+
+/*
+ * Attach and emit the figure span k of the sentence [s0, s1).
+ * prev_ind carries the last indicator of the sentence for lists.
+ */
+static int
+emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
+    size_t prev_indsz, char *prev_id, size_t prev_idsz, int *prev_kind)
+{
+	const struct span *s = &c->sp[k];
+	const struct fig *f = &s->fig;
+	const char	*b = c->t->buf;
+	struct sb_obs	 o;
+	char		 ind[256], id[300], per[40], sent[4096];
+	const struct span *pspan = NULL, *rspan = NULL, *ispan = NULL;
+	const char	*region = NULL;
+	size_t		 cstart = s0, kk, n, line, col, off;
+	int		 dir = 0, growthcue = 0, sharecue = 0, target = 0,
+			 past = 0, rc;
+	struct sb_period pp;
+
+	/* Clause start: after the last mark or figure before this one. */
+	for (kk = k; kk-- > 0;) {
+		if (c->sp[kk].type == SP_DELIM || c->sp[kk].type == SP_FIG) {
+			cstart = c->sp[kk].end;
+			break;
+		}
+	}
+	/* Nearest spans before the figure: clause first, then sentence. */
+	for (kk = k; kk-- > 0;) {
+		const struct span *t = &c->sp[kk];
+
+		if (t->type == SP_PERIOD && pspan == NULL)
+			pspan = t;
+		if ((t->type == SP_REGION || t->type == SP_PRONOUN) &&
+		    rspan == NULL)
+			rspan = t;
+		if (t->type == SP_IND && ispan == NULL && t->start >= cstart)
+			ispan = t;
+		if (t->type == SP_CUE && t->start >= cstart) {
+			if (strcmp(t->e->a, "dir") == 0 && dir == 0)
+				dir = t->e->b[0] == '-' ? -1 : 1;
+			if (strcmp(t->e->a, "kind") == 0) {
+				if (strcmp(t->e->b, "growth") == 0)
+					growthcue = 1;
+				else if (strcmp(t->e->b, "share") == 0)
+					sharecue = 1;
+			}
+		}
+		if (t->type == SP_CUE && strcmp(t->e->a, "target") == 0)
+			target = 1;
+		if (t->type == SP_CUE && strcmp(t->e->a, "past") == 0)
+			past = 1;
+	}
+	/* A period right after the figure in its clause: 60 (2017年). */
+	if (pspan == NULL)
+		for (kk = k + 1; kk < c->spsz && c->sp[kk].type != SP_FIG;
+		    kk++)
+			if (c->sp[kk].type == SP_PERIOD) {
+				pspan = &c->sp[kk];
+				break;
+			}
+
+	memset(&o, 0, sizeof(o));
+	/* Period. */
+	if (pspan != NULL)
+		pp = pspan->per;
+	else if (c->sec_period.gran != SB_GRAN_NONE)
+		pp = c->sec_period;
+	else {
+		memset(&pp, 0, sizeof(pp));
+		if (c->pub.y) {
+			pp.gran = c->pub.m ? SB_GRAN_MONTH : SB_GRAN_YEAR;
+			pp.y1 = c->pub.y;
+			pp.m1 = c->pub.m;
+		}
+	}
+	/* A full year not over yet when published is a plan. */
+	if (!past && c->pub.y && ((pp.gran == SB_GRAN_YEAR &&
+	    (pp.y1 > c->pub.y || (pp.y1 == c->pub.y && c->pub.m > 0 &&
+	    c->pub.m < 12)))))
+		target = 1;
+	sb_period_fmt(&pp, per, sizeof(per));
+
+	/* Region. */
+	if (rspan != NULL && rspan->type == SP_PRONOUN)
+		region = resolve_pronoun(c, rspan->level);
+	else if (rspan != NULL)
+		region = rspan->region;
+	else if (c->sec_region != NULL)
+		region = c->sec_region;
+	else
+		region = c->home;
+
+	/* Indicator: lexicon name in the clause, else the noun phrase. */
+	n = noun_phrase(c, cstart, s->start, 0, k, ind, sizeof(ind));
+	if (n == 0 && f->unit_end < s1) {
+		/* 90个项目: the thing counted follows its classifier. */
+		size_t	 e = f->unit_end, stop = e;
+
+		while (stop < s1 && stop - e < 24 && clause_mark(b + stop,
+		    s1 - stop) == 0 && sentence_end(b + stop, s1 - stop) == 0 &&
+		    (unsigned char)b[stop] >= 0xe4)
+			stop += clen(b + stop);
+		n = noun_phrase(c, e, stop, k + 1, c->spsz, ind, sizeof(ind));
+	}
+	if (ispan != NULL) {
+		snprintf(id, sizeof(id), "%s", ispan->e->a);
+		if (n == 0)
+			n = (size_t)snprintf(ind, sizeof(ind), "%s",
+			    ispan->e->b);
+	} else if (n > 0)
+		snprintf(id, sizeof(id), "np:%s", ind);
+	else if (prev_ind[0] != '\0') {
+		/* 增长67.6%: the subject of the figure before. */
+		snprintf(ind, sizeof(ind), "%s", prev_ind);
+		snprintf(id, sizeof(id), "%s", prev_id);
+	} else {
+		ind[0] = '\0';
+		snprintf(id, sizeof(id), "np:");
+	}
+
+	/* Kind and sign. */
+	o.kind = f->kind;
+	if (strcmp(f->base, "%") == 0 && strcmp(f->unit, "成") != 0 &&
+	    f->kind != SB_KIND_GROWTH)
+		o.kind = (dir != 0 || growthcue) && !sharecue ?
+		    SB_KIND_GROWTH : SB_KIND_SHARE;
+	o.qual = target ? SB_QUAL_TARGET : f->qual;
+	if (o.kind == SB_KIND_GROWTH && ind[0] != '\0' && *prev_kind !=
+	    SB_KIND_GROWTH && strcmp(ind, prev_ind) == 0) {
+		/* The growth of the level just given. */
+		strncat(ind, "增速", sizeof(ind) - strlen(ind) - 1);
+		strncat(id, ":growth", sizeof(id) - strlen(id) - 1);
+	}
+	o.value = f->value;
+	o.value_hi = f->value_hi;
+	if (o.kind == SB_KIND_GROWTH && dir < 0) {
+		o.value = -f->value_hi;
+		o.value_hi = -f->value;
+	}
+	o.base_value = o.value * f->factor;
+	o.base_value_hi = o.value_hi * f->factor;
+	/* Round away float noise of the scale (4.12 x 1e8). */
+	o.base_value = round(o.base_value * 1e6) / 1e6;
+	o.base_value_hi = round(o.base_value_hi * 1e6) / 1e6;
+
+	/* Provenance. */
+	off = c->t->map[s->start];
+	sb_text_linecol(c->t, off, &line, &col);
+	n = s1 - s0 < sizeof(sent) - 1 ? s1 - s0 : sizeof(sent) - 1;
+	memcpy(sent, b + s0, n);
+	sent[n] = '\0';
+	for (kk = 0; kk < n; kk++)
+		if (sent[kk] == '\n' || sent[kk] == '\t' || sent[kk] == '\r')
+			sent[kk] = ' ';
+	o.doc = (char *)c->info->name;
+	o.line = line;
+	o.col = col;
+	o.offset = off;
+	o.indicator = ind;
+	o.indicator_id = id;
+	o.region = (char *)(region != NULL ? region : "");
+	o.period = per;
+	o.unit = (char *)f->unit;
+	o.base_unit = (char *)f->base;
+	o.sentence = sent;
+	rc = sb_obslist_add(c->out, &o);
+	if (ind[0] != '\0' && o.kind != SB_KIND_GROWTH) {
+		snprintf(prev_ind, prev_indsz, "%s", ind);
+		snprintf(prev_id, prev_idsz, "%s", id);
+	}
+	*prev_kind = o.kind;
+	return rc;
+}
+
+/* Record the place spans of a sentence in the section state. */
+static void
+note_places(struct ctx *c)
+{
+	size_t	 k;
+
+	for (k = 0; k < c->spsz; k++) {
+		if (c->sp[k].type == SP_REGION && is_county(c->sp[k].e))
+			c->last_county = c->sp[k].region;
+		if (c->sp[k].type == SP_PERIOD &&
+		    c->sp[k].per.gran != SB_GRAN_NONE)
+			c->sec_period = c->sp[k].per;
+	}
+}
+
+/*
+ * A dateline at p: 本报讯, 本报太原2月15日讯, 新华社北京3月5日电.
+ * Returns its length or 0.
+ */
+static size_t
+dateline(const char *p, size_t n)
+{
+	size_t	 i, l, lim;
+
+	if ((l = lit(p, n, "本报讯")))
+		return l;
+	if (!(l = lit(p, n, "本报")) && !(l = lit(p, n, "新华社")))
+		return 0;
+	lim = n < 60 ? n : 60;
+	for (i = l; i < lim; i++)
+		if (lit(p + i, n - i, "讯") || lit(p + i, n - i, "电"))
+			return i + 3;
+	return 0;
+}
+
+/* New section: the headline is the text between prev_end and here. */
+static void
+new_section(struct ctx *c, size_t h0, size_t h1)
+{
+	const struct sb_lex_entry *e;
+	size_t		 i, l;
+	int		 level;
+
+	c->sec_region = NULL;
+	c->last_county = NULL;
+	memset(&c->sec_period, 0, sizeof(c->sec_period));
+	for (i = h0; i < h1; i += clen(c->t->buf + i)) {
+		if ((l = pronoun(c->t->buf + i, h1 - i, &level)) > 0) {
+			c->sec_region = resolve_pronoun(c, level);
+			break;
+		}
+		if (sb_lex_match(c->lx, SB_LEX_REGION, c->t->buf + i, h1 - i,
+		    &e) > 0) {
+			c->sec_region = e->a;
+			if (is_county(e))
+				c->last_county = e->a;
+			break;
+		}
+	}
+}
+
+/* Date from the article's own dateline when none was given. */
+static void
+find_date(struct ctx *c)
+{
+	const char	*b = c->t->buf;
+	size_t		 i, n = c->t->len, lim = n < 4096 ? n : 4096;
+	struct sb_period per;
+	struct sb_date	 none = { 0, 0, 0 };
+
+	for (i = 0; i < lim; i += clen(b + i)) {
+		if (b[i] >= '1' && b[i] <= '2' &&
+		    sb_period_scan(b + i, n - i, &none, 0, &per) > 0 &&
+		    per.gran == SB_GRAN_MONTH && !per.relative) {
+			c->pub.y = per.y1;
+			c->pub.m = per.m1;
+			return;
+		}
+	}
+}
+
+int
+sb_extract(const struct sb_lex *lx, const struct sb_text *t,
+    const struct sb_docinfo *info, struct sb_obslist *list,
+    struct sb_diag *d)
+{
+	struct ctx	 c;
+	size_t		 i, s0, l, k, hstart = 0;
+	int		 rc = SB_ENOMEM, prev_kind;
+	char		 prev_ind[256], prev_id[300];
+
+	memset(&c, 0, sizeof(c));
+	c.lx = lx;
+	c.t = t;
+	c.info = info;
+	c.pub = info->pub;
+	c.out = list;
+	c.home = info->region;
+	if (c.pub.y == 0)
+		find_date(&c);
+	c.province = c.home != NULL ? province_of(lx, c.home) : NULL;
+	if (c.home == NULL)
+		c.home = "";
+	/* The first line is the article's headline. */
+	for (i = 0; i < t->len && t->buf[i] != '\n'; i++)
+		;
+	new_section(&c, 0, i < 200 ? i : 0);
+
+	for (s0 = 0; s0 < t->len; s0 = i) {
+		/* Skip sentence marks; find the end of this sentence. */
+		if ((l = sentence_end(t->buf + s0, t->len - s0)) > 0) {
+			if (t->buf[s0] == '\n' || hstart == 0)
+				hstart = s0 + l;
+			i = s0 + l;
+			continue;
+		}
+		for (i = s0; i < t->len; i += clen(t->buf + i)) {
+			if (sentence_end(t->buf + i, t->len - i))
+				break;
+			if (i > s0 && (l = dateline(t->buf + i, t->len - i)))
+				break;
+		}
+		if ((l = dateline(t->buf + s0, t->len - s0)) > 0) {
+			new_section(&c, hstart, s0);
+			s0 += l;
+		}
+		if (s0 >= i)
+			continue;
+		if ((rc = scan_sentence(&c, s0, i, 0)) != SB_OK)
+			goto out;
+		prev_ind[0] = prev_id[0] = '\0';
+		prev_kind = -1;
+		for (k = 0; k < c.spsz; k++) {
+			if (c.sp[k].type == SP_REGION && is_county(c.sp[k].e))
+				c.last_county = c.sp[k].region;
+			if (c.sp[k].type != SP_FIG)
+				continue;
+			if ((rc = emit(&c, s0, i, k, prev_ind,
+			    sizeof(prev_ind), prev_id, sizeof(prev_id),
+			    &prev_kind)) != SB_OK)
+				goto out;
+		}
+		note_places(&c);
+		hstart = i;
+	}
+	rc = SB_OK;
+out:
+	free(c.sp);
+	if (rc != SB_OK)
+		sb_diag_set(d, rc, "out of memory");
+	return rc;
+}
+
+int
+sb_obslist_add(struct sb_obslist *list, const struct sb_obs *o)
+{
+	struct sb_obs	*no;
+	size_t		 ncap;
+
+	if (list->obssz == list->cap) {
+		ncap = list->cap ? list->cap + list->cap / 2 : 32;
+		if ((no = reallocarray(list->obs, ncap, sizeof(*no))) == NULL)
+			return SB_ENOMEM;
+		list->obs = no;
+		list->cap = ncap;
+	}
+	if (sb_obs_copy(&list->obs[list->obssz], o) != 0)
+		return SB_ENOMEM;
+	list->obssz++;
+	return SB_OK;
+}
+
+void
+sb_obslist_free(struct sb_obslist *list)
+{
+	size_t	 i;
+
+	for (i = 0; i < list->obssz; i++)
+		sb_obs_clear(&list->obs[i]);
+	free(list->obs);
+	memset(list, 0, sizeof(*list));
+}

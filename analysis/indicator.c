@@ -1,0 +1,329 @@
+/*
+ * Lexicon loading and the byte tries used to look words up.
+ *
+ * A trie node keeps its children as a singly linked sibling list sorted by
+ * byte; the root of each trie has a direct 256-entry table because every
+ * text position starts a lookup there.  UTF-8 makes a byte trie exact: a
+ * match always ends on a character boundary when the entries are UTF-8.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "indicator.h"
+
+extern const unsigned char sb_data_units[], sb_data_cues[],
+    sb_data_regions[], sb_data_indicators[];
+
+struct node {
+	int		 child;		/* first child, -1 if none */
+	int		 next;		/* next sibling, -1 if none */
+	int		 entry;		/* entry index, -1 if none */
+	unsigned char	 byte;
+};
+
+struct trie {
+	struct node	*nodes;
+	size_t		 nodesz, nodecap;
+	int		 root[256];	/* child of the root per first byte */
+};
+
+struct sb_lex {
+	struct trie		 tries[SB_LEX__MAX];
+	struct sb_lex_entry	*entries[SB_LEX__MAX];
+	size_t			 entrysz[SB_LEX__MAX];
+	char			*text[SB_LEX__MAX];	/* owned file contents */
+};
+
+static const char *const files[SB_LEX__MAX] = {
+	"units.tsv", "cues.tsv", "regions.tsv", "indicators.tsv"
+};
+
+static int
+node_new(struct trie *t, unsigned char b)
+{
+	struct node	*nn;
+	size_t		 ncap;
+
+	if (t->nodesz == t->nodecap) {
+		ncap = t->nodecap ? t->nodecap * 2 : 256;
+		if ((nn = reallocarray(t->nodes, ncap, sizeof(*nn))) == NULL)
+			return -1;
+		t->nodes = nn;
+		t->nodecap = ncap;
+	}
+	t->nodes[t->nodesz].child = -1;
+	t->nodes[t->nodesz].next = -1;
+	t->nodes[t->nodesz].entry = -1;
+	t->nodes[t->nodesz].byte = b;
+	return (int)t->nodesz++;
+}
+
+/* Insert word with entry index; the first entry for a word wins. */
+static int
+trie_add(struct trie *t, const char *word, int entry)
+{
+	const unsigned char *p = (const unsigned char *)word;
+	int		 cur, *link, k;
+
+	if (*p == '\0')
+		return 0;
+	if (t->root[*p] < 0) {
+		if ((k = node_new(t, *p)) < 0)
+			return -1;
+		t->root[*p] = k;
+	}
+	cur = t->root[*p++];
+	for (; *p != '\0'; p++) {
+		link = &t->nodes[cur].child;
+		while (*link >= 0 && t->nodes[*link].byte < *p)
+			link = &t->nodes[*link].next;
+		if (*link < 0 || t->nodes[*link].byte != *p) {
+			if ((k = node_new(t, *p)) < 0)
+				return -1;
+			/* node_new may have moved the array: find link again. */
+			link = &t->nodes[cur].child;
+			while (*link >= 0 && t->nodes[*link].byte < *p)
+				link = &t->nodes[*link].next;
+			t->nodes[k].next = *link;
+			*link = k;
+		}
+		cur = *link;
+	}
+	if (t->nodes[cur].entry < 0)
+		t->nodes[cur].entry = entry;
+	return 0;
+}
+
+size_t
+sb_lex_match(const struct sb_lex *lx, enum sb_lex_type type, const char *p,
+    size_t n, const struct sb_lex_entry **e)
+{
+	const struct trie *t = &lx->tries[type];
+	const unsigned char *s = (const unsigned char *)p;
+	size_t		 i, best = 0;
+	int		 cur, bestent = -1;
+
+	if (n == 0 || (cur = t->root[s[0]]) < 0)
+		return 0;
+	for (i = 1;; i++) {
+		if (t->nodes[cur].entry >= 0) {
+			best = i;
+			bestent = t->nodes[cur].entry;
+		}
+		if (i >= n)
+			break;
+		cur = t->nodes[cur].child;
+		while (cur >= 0 && t->nodes[cur].byte < s[i])
+			cur = t->nodes[cur].next;
+		if (cur < 0 || t->nodes[cur].byte != s[i])
+			break;
+	}
+	if (bestent >= 0)
+		*e = &lx->entries[type][bestent];
+	return best;
+}
+
+/* Split a line in place at tabs; returns the number of fields. */
+static size_t
+split(char *line, char **f, size_t max)
+{
+	size_t	 n = 0;
+
+	f[n++] = line;
+	while (n < max && (line = strchr(line, '\t')) != NULL) {
+		*line++ = '\0';
+		f[n++] = line;
+	}
+	return n;
+}
+
+/* Parse text (owned by lx afterwards) as lexicon type. */
+static int
+parse(struct sb_lex *lx, enum sb_lex_type type, char *text,
+    const char *name, struct sb_diag *d)
+{
+	char		*line, *nl, *f[6], *syn, *bar;
+	size_t		 lineno = 0, nf, cap = 0, i;
+	struct sb_lex_entry *e, *ne;
+	size_t		 need;
+
+	lx->text[type] = text;
+	for (line = text; line != NULL && *line != '\0'; line = nl) {
+		lineno++;
+		if ((nl = strchr(line, '\n')) != NULL)
+			*nl++ = '\0';
+		if (*line == '#' || *line == '\0')
+			continue;
+		nf = split(line, f, 6);
+		if (nf < 2 || *f[0] == '\0') {
+			if (d != NULL) {
+				d->file = name;
+				d->line = lineno;
+			}
+			return sb_diag_set(d, SB_EINPUT,
+			    "%s:%zu: expected tab-separated fields", name,
+			    lineno);
+		}
+		/* Indicator synonyms add more words for the same entry. */
+		need = lx->entrysz[type] + 1 + (type == SB_LEX_IND && nf > 3 ?
+		    strlen(f[3]) / 2 + 1 : 0);
+		if (need > cap) {
+			cap = need * 2 + 64;
+			if ((ne = reallocarray(lx->entries[type], cap,
+			    sizeof(*ne))) == NULL)
+				return sb_diag_set(d, SB_ENOMEM,
+				    "out of memory");
+			lx->entries[type] = ne;
+		}
+		e = &lx->entries[type][lx->entrysz[type]++];
+		memset(e, 0, sizeof(*e));
+		e->word = f[0];
+		e->a = f[1];
+		e->b = nf > 2 ? f[2] : "";
+		e->c = nf > 3 ? f[3] : "";
+		switch (type) {
+		case SB_LEX_UNIT:
+			e->factor = nf > 2 ? strtod(f[2], NULL) : 1;
+			e->b = nf > 3 ? f[3] : "level";
+			e->c = "";
+			break;
+		case SB_LEX_IND:
+			/* word is the display name; a = id, b = name. */
+			e->word = f[1];
+			e->a = f[0];
+			e->b = f[1];
+			e->c = nf > 2 ? f[2] : "";
+			if (nf > 3) {
+				for (syn = f[3]; syn != NULL; syn = bar) {
+					if ((bar = strchr(syn, '|')) != NULL)
+						*bar++ = '\0';
+					if (*syn == '\0')
+						continue;
+					ne = &lx->entries[type][
+					    lx->entrysz[type]++];
+					*ne = *e;
+					ne->word = syn;
+				}
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	for (i = 0; i < lx->entrysz[type]; i++)
+		if (trie_add(&lx->tries[type], lx->entries[type][i].word,
+		    (int)i) != 0)
+			return sb_diag_set(d, SB_ENOMEM, "out of memory");
+	return SB_OK;
+}
+
+static char *
+slurp(const char *path, int *missing)
+{
+	FILE	*f;
+	char	*buf = NULL, *nb;
+	size_t	 len = 0, cap = 0, r;
+
+	*missing = 0;
+	if ((f = fopen(path, "rb")) == NULL) {
+		*missing = errno == ENOENT;
+		return NULL;
+	}
+	for (;;) {
+		if (cap - len < 4096) {
+			cap = cap ? cap * 2 : 8192;
+			if ((nb = realloc(buf, cap)) == NULL)
+				goto fail;
+			buf = nb;
+		}
+		r = fread(buf + len, 1, cap - len - 1, f);
+		len += r;
+		if (r == 0)
+			break;
+	}
+	if (ferror(f))
+		goto fail;
+	fclose(f);
+	buf[len] = '\0';
+	return buf;
+fail:
+	fclose(f);
+	free(buf);
+	return NULL;
+}
+
+int
+sb_lex_new(const char *dir, struct sb_lex **out, struct sb_diag *d)
+{
+	static const unsigned char *builtin[SB_LEX__MAX] = {
+		sb_data_units, sb_data_cues, sb_data_regions,
+		sb_data_indicators
+	};
+	struct sb_lex	*lx;
+	char		 path[4096], *text;
+	int		 i, rc = SB_ENOMEM, missing;
+
+	if ((lx = calloc(1, sizeof(*lx))) == NULL)
+		return sb_diag_set(d, SB_ENOMEM, "out of memory");
+	for (i = 0; i < SB_LEX__MAX; i++)
+		memset(lx->tries[i].root, 0xff, sizeof(lx->tries[i].root));
+	for (i = 0; i < SB_LEX__MAX; i++) {
+		text = NULL;
+		if (dir != NULL) {
+			snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
+			text = slurp(path, &missing);
+			if (text == NULL && !missing) {
+				rc = sb_diag_set(d, SB_EIO, "%s: cannot read",
+				    path);
+				goto out;
+			}
+		}
+		if (text == NULL &&
+		    (text = strdup((const char *)builtin[i])) == NULL) {
+			rc = sb_diag_set(d, SB_ENOMEM, "out of memory");
+			goto out;
+		}
+		if ((rc = parse(lx, i, text, files[i], d)) != SB_OK)
+			goto out;
+	}
+	*out = lx;
+	lx = NULL;
+	rc = SB_OK;
+out:
+	sb_lex_free(lx);
+	return rc;
+}
+
+void
+sb_lex_free(struct sb_lex *lx)
+{
+	int	 i;
+
+	if (lx == NULL)
+		return;
+	for (i = 0; i < SB_LEX__MAX; i++) {
+		free(lx->tries[i].nodes);
+		free(lx->entries[i]);
+		free(lx->text[i]);
+	}
+	free(lx);
+}
+
+const struct sb_lex_entry *
+sb_lex_region(const struct sb_lex *lx, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < lx->entrysz[SB_LEX_REGION]; i++)
+		if (strcmp(lx->entries[SB_LEX_REGION][i].word, name) == 0)
+			return &lx->entries[SB_LEX_REGION][i];
+	return NULL;
+}
+
+size_t
+sb_lex_count(const struct sb_lex *lx, enum sb_lex_type type)
+{
+	return lx->entrysz[type];
+}

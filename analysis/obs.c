@@ -1,0 +1,137 @@
+/*
+ * Observation records: names, copies and value formatting.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "obs.h"
+
+static const char *const qualnames[] = {
+	"exact", "approx", "over", "under", "target"
+};
+static const char *const kindnames[] = {
+	"level", "count", "growth", "share", "rank"
+};
+
+const char *
+sb_qual_name(enum sb_qual q)
+{
+	return (unsigned)q < 5 ? qualnames[q] : "exact";
+}
+
+const char *
+sb_kind_name(enum sb_kind k)
+{
+	return (unsigned)k < 5 ? kindnames[k] : "level";
+}
+
+int
+sb_qual_parse(const char *s)
+{
+	int	 i;
+
+	for (i = 0; i < 5; i++)
+		if (strcmp(s, qualnames[i]) == 0)
+			return i;
+	return -1;
+}
+
+int
+sb_kind_parse(const char *s)
+{
+	int	 i;
+
+	for (i = 0; i < 5; i++)
+		if (strcmp(s, kindnames[i]) == 0)
+			return i;
+	return -1;
+}
+
+void
+sb_obs_clear(struct sb_obs *o)
+{
+	if (o == NULL)
+		return;
+	free(o->doc);
+	free(o->indicator);
+	free(o->indicator_id);
+	free(o->region);
+	free(o->period);
+	free(o->unit);
+	free(o->base_unit);
+	free(o->sentence);
+	memset(o, 0, sizeof(*o));
+}
+
+static int
+dup(char **dst, const char *src)
+{
+	*dst = NULL;
+	if (src == NULL)
+		return 1;
+	return (*dst = strdup(src)) != NULL;
+}
+
+int
+sb_obs_copy(struct sb_obs *dst, const struct sb_obs *src)
+{
+	*dst = *src;
+	if (dup(&dst->doc, src->doc) && dup(&dst->indicator, src->indicator) &&
+	    dup(&dst->indicator_id, src->indicator_id) &&
+	    dup(&dst->region, src->region) && dup(&dst->period, src->period) &&
+	    dup(&dst->unit, src->unit) && dup(&dst->base_unit, src->base_unit) &&
+	    dup(&dst->sentence, src->sentence))
+		return 0;
+	sb_obs_clear(dst);
+	return -1;
+}
+
+/* Shortest %.*g that reads back as v, without exponent for sane sizes. */
+static void
+fmt1(char *buf, size_t sz, double v)
+{
+	int	 prec;
+
+	if (!isfinite(v)) {
+		snprintf(buf, sz, "nan");
+		return;
+	}
+	if (fabs(v) < 1e15 && v == floor(v)) {
+		snprintf(buf, sz, "%.0f", v);
+		return;
+	}
+	for (prec = 1; prec < 17; prec++) {
+		snprintf(buf, sz, "%.*f", prec, v);
+		if (strtod(buf, NULL) == v)
+			break;
+		if (fabs(v) < 1e15 && fabs(strtod(buf, NULL) - v) <
+		    fabs(v) * 1e-12)
+			break;
+	}
+	/* Trim trailing zeros left by %f. */
+	if (strchr(buf, '.') != NULL) {
+		char	*e = buf + strlen(buf) - 1;
+
+		while (*e == '0')
+			*e-- = '\0';
+		if (*e == '.')
+			*e = '\0';
+	}
+}
+
+char *
+sb_obs_fmtval(char *buf, size_t bufsz, double lo, double hi)
+{
+	char	 a[64], b[64];
+
+	fmt1(a, sizeof(a), lo);
+	if (hi == lo) {
+		snprintf(buf, bufsz, "%s", a);
+		return buf;
+	}
+	fmt1(b, sizeof(b), hi);
+	snprintf(buf, bufsz, "%s..%s", a, b);
+	return buf;
+}

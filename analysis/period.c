@@ -1,0 +1,342 @@
+/*
+ * Time expressions (see period.h).  Each pattern is a small function that
+ * reads at most a few characters; sb_period_scan tries them in turn.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "number.h"
+#include "period.h"
+
+#define DIG(c)	((c) >= '0' && (c) <= '9')
+
+static int
+lit(const char *p, size_t n, const char *s)
+{
+	size_t	 l = strlen(s);
+
+	return n >= l && memcmp(p, s, l) == 0 ? (int)l : 0;
+}
+
+/* Small number in Arabic or Chinese digits (月 and 季度 counts). */
+static size_t
+smallnum(const char *p, size_t n, int *v)
+{
+	struct sb_num	 num;
+	size_t		 l;
+
+	if ((l = sb_number_parse(p, n, &num)) == 0 || num.decimals > 0 ||
+	    num.value > 9999 || num.value < 0)
+		return 0;
+	*v = (int)num.value;
+	return l;
+}
+
+/* Range separators between two months or years. */
+static size_t
+rangesep(const char *p, size_t n)
+{
+	static const char *const seps[] = {
+		"\xe8\x87\xb3",		/* 至 */
+		"\xe5\x88\xb0",		/* 到 */
+		"\xe2\x80\x94\xe2\x80\x94",	/* —— */
+		"\xe2\x80\x94",		/* — */
+		"\xe2\x80\x93",		/* – */
+		"\xe3\x80\x9c",		/* 〜 */
+		"-", "~", NULL
+	};
+	int	 i, l;
+
+	for (i = 0; seps[i] != NULL; i++)
+		if ((l = lit(p, n, seps[i])) > 0)
+			return (size_t)l;
+	return 0;
+}
+
+/*
+ * Months part after a year (or alone): "8月", "1至8月", "1—5月份",
+ * "一季度", "前三季度", "上半年", "年末".  Returns bytes consumed.
+ */
+static size_t
+months(const char *p, size_t n, int year, struct sb_period *per)
+{
+	size_t	 i = 0, l;
+	int	 a, b = 0;
+
+	if ((l = lit(p, n, "\xe4\xb8\x8a\xe5\x8d\x8a\xe5\xb9\xb4")) ||	/* 上半年 */
+	    (l = lit(p, n, "\xe5\x89\x8d\xe5\x8d\x8a\xe5\xb9\xb4"))) {
+		per->gran = SB_GRAN_HALF;
+		per->y1 = year;
+		per->m1 = 1;
+		return l;
+	}
+	if ((l = lit(p, n, "\xe4\xb8\x8b\xe5\x8d\x8a\xe5\xb9\xb4"))) {	/* 下半年 */
+		per->gran = SB_GRAN_HALF;
+		per->y1 = year;
+		per->m1 = 2;
+		return l;
+	}
+	if ((l = lit(p, n, "\xe5\xb9\xb4\xe6\x9c\xab")) ||	/* 年末 */
+	    (l = lit(p, n, "\xe5\xb9\xb4\xe5\xba\x95"))) {	/* 年底 */
+		per->gran = SB_GRAN_MONTH;
+		per->y1 = year;
+		per->m1 = 12;
+		return l;
+	}
+	/* 第一季度, 一季度, 前三季度 */
+	if ((l = lit(p, n, "\xe5\x89\x8d")))			/* 前 */
+		i = l;
+	else if ((l = lit(p, n, "\xe7\xac\xac")))		/* 第 */
+		i = l;
+	if ((l = smallnum(p + i, n - i, &a)) > 0 && a >= 1 && a <= 4 &&
+	    lit(p + i + l, n - i - l, "\xe5\xad\xa3\xe5\xba\xa6")) {	/* 季度 */
+		if (p[0] == '\xe5' && p[1] == '\x89') {	/* 前N季度 */
+			per->gran = SB_GRAN_MONTHS;
+			per->y1 = per->y2 = year;
+			per->m1 = 1;
+			per->m2 = a * 3;
+		} else {
+			per->gran = SB_GRAN_QUARTER;
+			per->y1 = year;
+			per->m1 = a;
+		}
+		return i + l + 6;
+	}
+	/* N月, N至M月, 1-8月份, 前N个月 */
+	i = 0;
+	if ((l = smallnum(p, n, &a)) == 0 || a < 1 || a > 12)
+		return 0;
+	i = l;
+	if ((l = rangesep(p + i, n - i)) > 0 &&
+	    (l += smallnum(p + i + l, n - i - l, &b)) > rangesep(p + i,
+	    n - i) && b > a && b <= 12 &&
+	    lit(p + i + l, n - i - l, "\xe6\x9c\x88")) {		/* 月 */
+		per->gran = SB_GRAN_MONTHS;
+		per->y1 = per->y2 = year;
+		per->m1 = a;
+		per->m2 = b;
+		i += l + 3;
+	} else if (lit(p + i, n - i, "\xe6\x9c\x88")) {
+		per->gran = SB_GRAN_MONTH;
+		per->y1 = year;
+		per->m1 = a;
+		i += 3;
+		/* A day after the month: the figure is of that month. */
+		if ((l = smallnum(p + i, n - i, &b)) > 0 && b >= 1 &&
+		    b <= 31 && (lit(p + i + l, n - i - l, "\xe6\x97\xa5") ||
+		    lit(p + i + l, n - i - l, "\xe5\x8f\xb7")))
+			i += l + 3;
+	} else
+		return 0;
+	if (lit(p + i, n - i, "\xe4\xbb\xbd"))			/* 份 */
+		i += 3;
+	return i;
+}
+
+/* A four-digit year 1949..2100 followed by 年 (or a year range). */
+static size_t
+year(const char *p, size_t n, struct sb_period *per)
+{
+	int	 y = 0, y2 = 0, i;
+	size_t	 k, l;
+
+	if (n < 7)
+		return 0;
+	for (i = 0; i < 4; i++) {
+		if (!DIG(p[i]))
+			return 0;
+		y = y * 10 + (p[i] - '0');
+	}
+	if (n > 4 && DIG(p[4]))
+		return 0;
+	if (y < 1949 || y > 2100)
+		return 0;
+	k = 4;
+	/* 2021—2023年, 2021-2023年, 2021至2023年 */
+	if ((l = rangesep(p + k, n - k)) > 0 && k + l + 4 <= n &&
+	    DIG(p[k + l]) && DIG(p[k + l + 1]) && DIG(p[k + l + 2]) &&
+	    DIG(p[k + l + 3])) {
+		for (i = 0; i < 4; i++)
+			y2 = y2 * 10 + (p[k + l + i] - '0');
+		if (y2 > y && y2 <= 2100 && lit(p + k + l + 4, n - k - l - 4,
+		    "\xe5\xb9\xb4")) {
+			per->gran = SB_GRAN_YEARS;
+			per->y1 = y;
+			per->y2 = y2;
+			return k + l + 4 + 3;
+		}
+	}
+	if (!lit(p + k, n - k, "\xe5\xb9\xb4"))			/* 年 */
+		return 0;
+	k += 3;
+	per->gran = SB_GRAN_YEAR;
+	per->y1 = y;
+	if ((l = months(p + k, n - k, y, per)) > 0)
+		k += l;
+	else if ((l = lit(p + k, n - k, "\xe5\xba\xa6")))	/* 年度 */
+		k += l;
+	return k;
+}
+
+/* Relative years: 今年 0, 去年 -1, ... */
+static size_t
+relyear(const char *p, size_t n, int *delta)
+{
+	static const struct {
+		const char	*s;
+		int		 d;
+	} w[] = {
+		{ "\xe4\xbb\x8a\xe5\xb9\xb4", 0 },		/* 今年 */
+		{ "\xe6\x9c\xac\xe5\xb9\xb4", 0 },		/* 本年 */
+		{ "\xe5\x8e\xbb\xe5\xb9\xb4", -1 },		/* 去年 */
+		{ "\xe4\xb8\x8a\xe5\xb9\xb4", -1 },		/* 上年 */
+		{ "\xe4\xb8\x8a\xe4\xb8\x80\xe5\xb9\xb4", -1 },	/* 上一年 */
+		{ "\xe8\xbf\x87\xe5\x8e\xbb\xe4\xb8\x80\xe5\xb9\xb4", -1 },	/* 过去一年 */
+		{ "\xe8\xbf\x87\xe5\x8e\xbb\xe7\x9a\x84\xe4\xb8\x80\xe5\xb9\xb4", -1 },	/* 过去的一年 */
+		{ "\xe5\x89\x8d\xe5\xb9\xb4", -2 },		/* 前年 */
+		{ "\xe6\x98\x8e\xe5\xb9\xb4", 1 },		/* 明年 */
+		{ NULL, 0 }
+	};
+	int	 i, l;
+
+	for (i = 0; w[i].s != NULL; i++)
+		if ((l = lit(p, n, w[i].s)) > 0) {
+			*delta = w[i].d;
+			return (size_t)l;
+		}
+	return 0;
+}
+
+/* "十四五"以来, 十三五期间: five-year plans. */
+static size_t
+fiveyear(const char *p, size_t n, const struct sb_date *pub,
+    struct sb_period *per)
+{
+	size_t	 i = 0, l;
+	int	 k;
+
+	if ((l = lit(p, n, "\xe2\x80\x9c")) || (l = lit(p, n, "\"")))
+		i = l;
+	if ((l = lit(p + i, n - i, "\xe5\x8d\x81")) == 0)	/* 十 */
+		return 0;
+	i += l;
+	if ((k = sb_number_cdigit(p + i, n - i, &l)) < 1)
+		return 0;
+	i += l;
+	if ((l = lit(p + i, n - i, "\xe4\xba\x94")) == 0)	/* 五 */
+		return 0;
+	i += l;
+	if ((l = lit(p + i, n - i, "\xe2\x80\x9d")) || (l = lit(p + i,
+	    n - i, "\"")))
+		i += l;
+	/* 十N五: plan number 10+k runs from 1951 + 5 * (10 + k - 1). */
+	per->gran = SB_GRAN_YEARS;
+	per->y1 = 1951 + 5 * (10 + k - 1);
+	per->y2 = per->y1 + 4;
+	if ((l = lit(p + i, n - i, "\xe4\xbb\xa5\xe6\x9d\xa5"))) {	/* 以来 */
+		i += l;
+		if (pub->y > per->y1 && pub->y <= per->y2 + 1)
+			per->y2 = pub->y;
+	} else if ((l = lit(p + i, n - i, "\xe6\x9c\x9f\xe9\x97\xb4")))	/* 期间 */
+		i += l;
+	else if (!lit(p + i, n - i, "\xe6\x97\xb6\xe6\x9c\x9f") &&	/* 时期 */
+	    !lit(p + i, n - i, "\xe8\xa7\x84\xe5\x88\x92"))		/* 规划 */
+		return 0;
+	return i;
+}
+
+size_t
+sb_period_scan(const char *p, size_t n, const struct sb_date *pub,
+    int ctxyear, struct sb_period *per)
+{
+	size_t	 l, k;
+	int	 delta, y;
+
+	memset(per, 0, sizeof(*per));
+	if (n == 0)
+		return 0;
+	if (DIG(p[0]) && (l = year(p, n, per)) > 0)
+		return l;
+	if ((l = relyear(p, n, &delta)) > 0) {
+		per->relative = 1;
+		y = pub->y ? pub->y + delta : 0;
+		per->gran = y ? SB_GRAN_YEAR : SB_GRAN_NONE;
+		per->y1 = y;
+		if ((k = months(p + l, n - l, y, per)) > 0)
+			l += k;
+		if (y == 0)
+			per->gran = SB_GRAN_NONE;
+		return l;
+	}
+	if ((l = fiveyear(p, n, pub, per)) > 0)
+		return l;
+	y = ctxyear ? ctxyear : pub->y;
+	if ((l = months(p, n, y, per)) > 0) {
+		per->yearless = 1;
+		/* Months after the publication month were last year's. */
+		if (!ctxyear && pub->y && pub->m && per->m1 > pub->m &&
+		    (per->gran == SB_GRAN_MONTH || per->gran ==
+		    SB_GRAN_MONTHS)) {
+			per->y1--;
+			if (per->y2)
+				per->y2--;
+		}
+		if (y == 0)
+			per->gran = SB_GRAN_NONE;
+		return l;
+	}
+	return 0;
+}
+
+char *
+sb_period_fmt(const struct sb_period *per, char *buf, size_t bufsz)
+{
+	switch (per->gran) {
+	case SB_GRAN_YEAR:
+		snprintf(buf, bufsz, "%04d", per->y1);
+		break;
+	case SB_GRAN_YEARS:
+		snprintf(buf, bufsz, "%04d..%04d", per->y1, per->y2);
+		break;
+	case SB_GRAN_HALF:
+		snprintf(buf, bufsz, "%04d-H%d", per->y1, per->m1);
+		break;
+	case SB_GRAN_QUARTER:
+		snprintf(buf, bufsz, "%04d-Q%d", per->y1, per->m1);
+		break;
+	case SB_GRAN_MONTHS:
+		snprintf(buf, bufsz, "%04d-%02d..%04d-%02d", per->y1, per->m1,
+		    per->y2, per->m2);
+		break;
+	case SB_GRAN_MONTH:
+		snprintf(buf, bufsz, "%04d-%02d", per->y1, per->m1);
+		break;
+	default:
+		if (bufsz > 0)
+			buf[0] = '\0';
+		break;
+	}
+	return buf;
+}
+
+int
+sb_date_parse(const char *s, struct sb_date *d)
+{
+	int	 y = 0, m = 0, dd = 0, n = 0;
+
+	memset(d, 0, sizeof(*d));
+	if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &dd, &n) == 3 && s[n] == '\0')
+		;
+	else if (sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 && s[n] == '\0')
+		dd = 0;
+	else if (sscanf(s, "%4d%n", &y, &n) == 1 && s[n] == '\0')
+		m = dd = 0;
+	else
+		return -1;
+	if (y < 1900 || y > 2200 || m < 0 || m > 12 || dd < 0 || dd > 31)
+		return -1;
+	d->y = y;
+	d->m = m;
+	d->d = dd;
+	return 0;
+}

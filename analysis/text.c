@@ -1,0 +1,492 @@
+/*
+ * Decoding and normalization (see text.h).
+ *
+ * One pass over the original bytes emits normalized UTF-8 and, for every
+ * emitted byte, the offset of the original character it came from.  White
+ * space is held back as "pending" until the next visible character shows
+ * whether it separates two ASCII words (kept as one space), ends a
+ * paragraph (kept as '\n') or is noise inside Chinese text (dropped).
+ */
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+/* Growing output: normalized bytes plus their origin offsets. */
+struct out {
+	char		*buf;
+	uint32_t	*map;
+	size_t		 len;
+	size_t		 cap;
+};
+
+int
+sb_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
+{
+	uint32_t	 c;
+	int		 len, i;
+
+	if (n == 0)
+		return 0;
+	if (p[0] < 0x80) {
+		*cp = p[0];
+		return 1;
+	}
+	if (p[0] >= 0xc2 && p[0] <= 0xdf) {
+		len = 2;
+		c = p[0] & 0x1f;
+	} else if (p[0] >= 0xe0 && p[0] <= 0xef) {
+		len = 3;
+		c = p[0] & 0x0f;
+	} else if (p[0] >= 0xf0 && p[0] <= 0xf4) {
+		len = 4;
+		c = p[0] & 0x07;
+	} else
+		return 0;
+	if ((size_t)len > n)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+		c = (c << 6) | (p[i] & 0x3f);
+	}
+	/* Overlong forms, surrogates and values past U+10FFFF. */
+	if ((len == 3 && c < 0x800) || (len == 4 && c < 0x10000) ||
+	    (c >= 0xd800 && c <= 0xdfff) || c > 0x10ffff)
+		return 0;
+	*cp = c;
+	return len;
+}
+
+static int
+out_reserve(struct out *o, size_t more)
+{
+	size_t	 ncap;
+	char	*nb;
+	uint32_t *nm;
+
+	if (o->len + more + 1 <= o->cap)
+		return SB_OK;
+	ncap = o->cap ? o->cap + o->cap / 2 : 4096;
+	if (ncap < o->len + more + 1)
+		ncap = o->len + more + 1;
+	if ((nb = realloc(o->buf, ncap)) == NULL)
+		return SB_ENOMEM;
+	o->buf = nb;
+	if ((nm = reallocarray(o->map, ncap, sizeof(uint32_t))) == NULL)
+		return SB_ENOMEM;
+	o->map = nm;
+	o->cap = ncap;
+	return SB_OK;
+}
+
+/* Append the UTF-8 form of cp, all its bytes mapped to origin off. */
+static void
+out_put(struct out *o, uint32_t cp, uint32_t off)
+{
+	unsigned char	 b[4];
+	int		 n, i;
+
+	if (cp < 0x80) {
+		b[0] = (unsigned char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		b[0] = 0xc0 | (cp >> 6);
+		b[1] = 0x80 | (cp & 0x3f);
+		n = 2;
+	} else if (cp < 0x10000) {
+		b[0] = 0xe0 | (cp >> 12);
+		b[1] = 0x80 | ((cp >> 6) & 0x3f);
+		b[2] = 0x80 | (cp & 0x3f);
+		n = 3;
+	} else {
+		b[0] = 0xf0 | (cp >> 18);
+		b[1] = 0x80 | ((cp >> 12) & 0x3f);
+		b[2] = 0x80 | ((cp >> 6) & 0x3f);
+		b[3] = 0x80 | (cp & 0x3f);
+		n = 4;
+	}
+	for (i = 0; i < n; i++) {
+		o->buf[o->len] = (char)b[i];
+		o->map[o->len++] = off;
+	}
+}
+
+static int
+is_ascii_word(uint32_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Characters after which a line break really ends a line. */
+static int
+ends_sentence(uint32_t c)
+{
+	switch (c) {
+	case 0x3002:	/* 。 */
+	case 0xff01:	/* ！ */
+	case 0xff1f:	/* ？ */
+	case 0xff1b:	/* ； */
+	case 0xff1a:	/* ： */
+	case 0x201d:	/* ” */
+	case 0x300d:	/* 」 */
+	case 0x2026:	/* … */
+	case '!':
+	case '?':
+	case ';':
+	case ':':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Map a code point to its normalized form; 0 means drop it. */
+static uint32_t
+fold(uint32_t c)
+{
+	if (c >= 0xff10 && c <= 0xff19)		/* full-width digits */
+		return c - 0xff10 + '0';
+	if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a))
+		return c - 0xfee0;
+	switch (c) {
+	case 0xff05:	/* ％ */
+		return '%';
+	case 0xff0e:	/* ． */
+		return '.';
+	case 0xff0f:	/* ／ */
+		return '/';
+	case 0xff0b:	/* ＋ */
+		return '+';
+	case 0xff0d:	/* － */
+		return '-';
+	case 0xff5e:	/* ～ */
+		return '~';
+	case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff:
+	case '\r':
+		return 0;
+	default:
+		return c;
+	}
+}
+
+static int
+is_space(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\f' || c == '\v' ||
+	    c == 0x3000 || c == 0xa0 || (c >= 0x2000 && c <= 0x200a);
+}
+
+/*
+ * Normalize UTF-8 src (already validated) with origin offsets srcmap
+ * (NULL: identity) into t.
+ */
+static int
+normalize(const unsigned char *src, size_t n, const uint32_t *srcmap,
+    struct sb_text *t)
+{
+	struct out	 o;
+	size_t		 i = 0;
+	int		 nl = 0, sp = 0, skipbrace = 0, rc = SB_ENOMEM;
+	uint32_t	 c, prev = 0, spoff = 0, cpoff;
+	int		 l;
+
+	memset(&o, 0, sizeof(o));
+	if (out_reserve(&o, n + 16) != SB_OK)
+		goto out;
+	while (i < n) {
+		if (src[i] < 0x80) {
+			c = src[i];
+			l = 1;
+		} else if ((l = sb_utf8_decode(src + i, n - i, &c)) == 0) {
+			c = 0xfffd;
+			l = 1;
+		}
+		cpoff = srcmap ? srcmap[i] : (uint32_t)i;
+		i += l;
+		if (c == '\n') {
+			if (nl++ == 0 && sp == 0)
+				spoff = cpoff;
+			sp = 1;
+			continue;
+		}
+		if (is_space(c)) {
+			if (sp == 0)
+				spoff = cpoff;
+			sp = 1;
+			continue;
+		}
+		if ((c = fold(c)) == 0)
+			continue;
+		/* "PM_{2.5}": TeX subscript braces around a number. */
+		if (c == '_' && i < n && src[i] == '{') {
+			i++;
+			skipbrace = 1;
+			continue;
+		}
+		if (c == '}' && skipbrace) {
+			skipbrace = 0;
+			continue;
+		}
+		if (out_reserve(&o, 8) != SB_OK)
+			goto out;
+		if (o.len > 0 && sp) {
+			if (nl >= 2 || (nl == 1 && ends_sentence(prev)))
+				out_put(&o, '\n', spoff);
+			else if (is_ascii_word(prev) && is_ascii_word(c))
+				out_put(&o, ' ', spoff);
+		}
+		sp = nl = 0;
+		out_put(&o, c, cpoff);
+		prev = c;
+	}
+	o.map[o.len] = srcmap ? srcmap[n] : (uint32_t)n;
+	o.buf[o.len] = '\0';
+	t->buf = o.buf;
+	t->map = o.map;
+	t->len = o.len;
+	o.buf = NULL;
+	o.map = NULL;
+	rc = SB_OK;
+out:
+	free(o.buf);
+	free(o.map);
+	return rc;
+}
+
+/*
+ * Find the first invalid UTF-8 sequence or control byte; return its
+ * offset, or n when the buffer is clean.  *binary is set for NUL and
+ * control bytes.
+ */
+static size_t
+utf8_check(const unsigned char *p, size_t n, int *binary)
+{
+	size_t		 i = 0;
+	uint32_t	 c;
+	int		 l;
+
+	*binary = 0;
+	while (i < n) {
+		if (p[i] < 0x80) {
+			if (p[i] < 0x20 && p[i] != '\n' && p[i] != '\r' &&
+			    p[i] != '\t' && p[i] != '\f') {
+				*binary = 1;
+				return i;
+			}
+			i++;
+			continue;
+		}
+		if ((l = sb_utf8_decode(p + i, n - i, &c)) == 0)
+			return i;
+		i += l;
+	}
+	return n;
+}
+
+/*
+ * Convert GB18030 to UTF-8 one character at a time, so every output byte
+ * knows the offset of its original character.  Returns SB_EINPUT with
+ * *bad set at the first undecodable byte.
+ */
+static int
+gb18030_to_utf8(const char *raw, size_t n, unsigned char **outp,
+    uint32_t **mapp, size_t *outlen, size_t *bad)
+{
+	iconv_t		 cd;
+	unsigned char	*ob = NULL;
+	uint32_t	*om = NULL;
+	size_t		 i = 0, len = 0, k, want;
+	int		 rc = SB_ENOMEM;
+
+	if ((cd = iconv_open("UTF-8", "GB18030")) == (iconv_t)-1)
+		return SB_EINPUT;
+	if ((ob = malloc(n * 4 + 1)) == NULL ||
+	    (om = reallocarray(NULL, n * 4 + 1, sizeof(uint32_t))) == NULL)
+		goto out;
+	while (i < n) {
+		char	*in = (char *)raw + i, *o = (char *)ob + len;
+		size_t	 inl, outl = 4, r = (size_t)-1;
+
+		for (want = 1; want <= 4 && i + want <= n; want++) {
+			inl = want;
+			in = (char *)raw + i;
+			o = (char *)ob + len;
+			outl = 4;
+			r = iconv(cd, &in, &inl, &o, &outl);
+			if (r != (size_t)-1 || errno != EINVAL)
+				break;
+		}
+		if (r == (size_t)-1 || (unsigned char)raw[i] == 0 ||
+		    ((unsigned char)raw[i] < 0x20 && raw[i] != '\n' &&
+		    raw[i] != '\r' && raw[i] != '\t')) {
+			*bad = i;
+			rc = SB_EINPUT;
+			goto out;
+		}
+		for (k = len; k < (size_t)(o - (char *)ob); k++)
+			om[k] = (uint32_t)i;
+		len = (size_t)(o - (char *)ob);
+		i = (size_t)(in - raw);
+	}
+	om[len] = (uint32_t)n;
+	*outp = ob;
+	*mapp = om;
+	*outlen = len;
+	ob = NULL;
+	om = NULL;
+	rc = SB_OK;
+out:
+	iconv_close(cd);
+	free(ob);
+	free(om);
+	return rc;
+}
+
+static int
+index_lines(struct sb_text *t)
+{
+	size_t	 i, n = 1, k = 0;
+
+	for (i = 0; i < t->origlen; i++)
+		if (t->orig[i] == '\n')
+			n++;
+	if ((t->lines = reallocarray(NULL, n, sizeof(size_t))) == NULL)
+		return SB_ENOMEM;
+	t->lines[k++] = 0;
+	for (i = 0; i < t->origlen; i++)
+		if (t->orig[i] == '\n')
+			t->lines[k++] = i + 1;
+	t->linesz = k;
+	return SB_OK;
+}
+
+int
+sb_text_decode(const char *raw, size_t rawlen, unsigned int flags,
+    struct sb_text *t, struct sb_diag *d)
+{
+	struct sb_text	 nt;
+	unsigned char	*u8 = NULL, *clean = NULL;
+	uint32_t	*u8map = NULL;
+	size_t		 u8len, bad, gbbad, i, k;
+	int		 binary, rc;
+
+	memset(&nt, 0, sizeof(nt));
+	nt.orig = raw;
+	nt.origlen = rawlen;
+	if (rawlen > SB_MAX_ARTICLE_BYTES) {
+		rc = sb_diag_set(d, SB_ELIMIT, "file larger than %u bytes",
+		    SB_MAX_ARTICLE_BYTES);
+		goto out;
+	}
+	bad = utf8_check((const unsigned char *)raw, rawlen, &binary);
+	if (bad == rawlen) {
+		rc = normalize((const unsigned char *)raw, rawlen, NULL, &nt);
+	} else if (!binary && !(flags & SB_TEXT_NO_GB18030) &&
+	    (rc = gb18030_to_utf8(raw, rawlen, &u8, &u8map, &u8len,
+	    &gbbad)) == SB_OK) {
+		nt.gb18030 = 1;
+		rc = normalize(u8, u8len, u8map, &nt);
+	} else if (flags & SB_TEXT_LOSSY) {
+		/* Replace every bad byte with U+FFFD; count them. */
+		if ((clean = malloc(rawlen * 3 + 1)) == NULL ||
+		    (u8map = reallocarray(NULL, rawlen * 3 + 1,
+		    sizeof(uint32_t))) == NULL) {
+			rc = sb_diag_set(d, SB_ENOMEM, "out of memory");
+			goto out;
+		}
+		for (i = k = 0; i < rawlen; ) {
+			size_t	 rest = rawlen - i;
+
+			bad = utf8_check((const unsigned char *)raw + i, rest,
+			    &binary);
+			memcpy(clean + k, raw + i, bad);
+			for (size_t j = 0; j < bad; j++)
+				u8map[k + j] = (uint32_t)(i + j);
+			k += bad;
+			i += bad;
+			if (i < rawlen) {
+				memcpy(clean + k, "\xef\xbf\xbd", 3);
+				u8map[k] = u8map[k + 1] = u8map[k + 2] =
+				    (uint32_t)i;
+				k += 3;
+				i++;
+				nt.replaced++;
+			}
+		}
+		u8map[k] = (uint32_t)rawlen;
+		rc = normalize(clean, k, u8map, &nt);
+	} else {
+		if (d != NULL)
+			d->offset = bad;
+		if (binary)
+			rc = sb_diag_set(d, SB_EINPUT, "binary data (control "
+			    "byte 0x%02x) at byte offset %zu",
+			    (unsigned)(unsigned char)raw[bad], bad);
+		else
+			rc = sb_diag_set(d, SB_EINPUT, "invalid UTF-8 (and "
+			    "not GB18030) at byte offset %zu", bad);
+		goto out;
+	}
+	if (rc != SB_OK) {
+		rc = sb_diag_set(d, rc, "out of memory");
+		goto out;
+	}
+	if ((rc = index_lines(&nt)) != SB_OK) {
+		rc = sb_diag_set(d, rc, "out of memory");
+		goto out;
+	}
+	*t = nt;
+	memset(&nt, 0, sizeof(nt));
+	rc = SB_OK;
+out:
+	sb_text_free(&nt);
+	free(u8);
+	free(u8map);
+	free(clean);
+	return rc;
+}
+
+void
+sb_text_free(struct sb_text *t)
+{
+	if (t == NULL)
+		return;
+	free(t->buf);
+	free(t->map);
+	free(t->lines);
+	t->buf = NULL;
+	t->map = NULL;
+	t->lines = NULL;
+}
+
+void
+sb_text_linecol(const struct sb_text *t, size_t off, size_t *line,
+    size_t *col)
+{
+	size_t		 lo = 0, hi = t->linesz, mid, i, c = 1;
+	uint32_t	 cp;
+	int		 l;
+
+	/* Last line start <= off. */
+	while (hi - lo > 1) {
+		mid = (lo + hi) / 2;
+		if (t->lines[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	*line = lo + 1;
+	if (t->gb18030) {
+		*col = off - t->lines[lo] + 1;
+		return;
+	}
+	for (i = t->lines[lo]; i < off && i < t->origlen; c++) {
+		l = sb_utf8_decode((const unsigned char *)t->orig + i,
+		    t->origlen - i, &cp);
+		i += l > 0 ? (size_t)l : 1;
+	}
+	*col = c;
+}

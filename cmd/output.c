@@ -1,0 +1,144 @@
+/*
+ * Observation writers: TSV (DESIGN.md's columns), RFC 4180 CSV with
+ * spreadsheet formula cells neutralized, and JSON Lines.
+ */
+#include <string.h>
+
+#include "cmd.h"
+
+static const char *const columns[] = {
+	"file", "line", "col", "indicator", "indicator_id", "region",
+	"period", "value", "unit", "base_value", "base_unit", "qualifier",
+	"kind", "sentence", NULL
+};
+
+int
+sb_format_ok(const char *format)
+{
+	return strcmp(format, "tsv") == 0 || strcmp(format, "csv") == 0 ||
+	    strcmp(format, "jsonl") == 0;
+}
+
+/* TSV cell: tabs and line breaks would break the row; make them spaces. */
+static void
+tsv_cell(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++)
+		fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, fp);
+}
+
+/*
+ * CSV cell (RFC 4180).  A cell starting with = + - @ (or tab/CR) would
+ * run as a formula in a spreadsheet: prefix it with a quote mark, unless
+ * it is a plain number such as -9.3.
+ */
+static void
+csv_cell(FILE *fp, const char *s, int numeric)
+{
+	int	 quote = strpbrk(s, ",\"\r\n") != NULL, formula;
+
+	formula = !numeric && (s[0] == '=' || s[0] == '+' || s[0] == '-' ||
+	    s[0] == '@' || s[0] == '\t' || s[0] == '\r');
+	if (formula)
+		quote = 1;
+	if (quote)
+		fputc('"', fp);
+	if (formula)
+		fputc('\'', fp);
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			fputc('"', fp);
+		fputc(*s, fp);
+	}
+	if (quote)
+		fputc('"', fp);
+}
+
+static void
+json_str(FILE *fp, const char *s)
+{
+	fputc('"', fp);
+	for (; *s != '\0'; s++) {
+		unsigned char	 c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			fprintf(fp, "\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", fp);
+		else if (c == '\t')
+			fputs("\\t", fp);
+		else if (c < 0x20)
+			fprintf(fp, "\\u%04x", c);
+		else
+			fputc(c, fp);
+	}
+	fputc('"', fp);
+}
+
+int
+sb_obs_write(FILE *fp, const char *format, const struct sb_obs *o,
+    size_t osz, int header)
+{
+	char		 v[128], bv[128], ln[32], col[32];
+	const char	*cells[14];
+	size_t		 i, k;
+	int		 csv = strcmp(format, "csv") == 0;
+	int		 jsonl = strcmp(format, "jsonl") == 0;
+
+	if (header && !jsonl) {
+		for (k = 0; columns[k] != NULL; k++) {
+			if (k > 0)
+				fputc(csv ? ',' : '\t', fp);
+			fputs(columns[k], fp);
+		}
+		fputs(csv ? "\r\n" : "\n", fp);
+	}
+	for (i = 0; i < osz; i++) {
+		sb_obs_fmtval(v, sizeof(v), o[i].value, o[i].value_hi);
+		sb_obs_fmtval(bv, sizeof(bv), o[i].base_value,
+		    o[i].base_value_hi);
+		snprintf(ln, sizeof(ln), "%zu", o[i].line);
+		snprintf(col, sizeof(col), "%zu", o[i].col);
+		cells[0] = o[i].doc;
+		cells[1] = ln;
+		cells[2] = col;
+		cells[3] = o[i].indicator;
+		cells[4] = o[i].indicator_id;
+		cells[5] = o[i].region;
+		cells[6] = o[i].period;
+		cells[7] = v;
+		cells[8] = o[i].unit;
+		cells[9] = bv;
+		cells[10] = o[i].base_unit;
+		cells[11] = sb_qual_name(o[i].qual);
+		cells[12] = sb_kind_name(o[i].kind);
+		cells[13] = o[i].sentence;
+		if (jsonl)
+			fputc('{', fp);
+		for (k = 0; k < 14; k++) {
+			const char *s = cells[k] != NULL ? cells[k] : "";
+			int	 num = k == 1 || k == 2 || k == 7 || k == 9;
+
+			if (jsonl) {
+				if (k > 0)
+					fputc(',', fp);
+				json_str(fp, columns[k]);
+				fputc(':', fp);
+				if ((k == 1 || k == 2) || ((k == 7 || k == 9) &&
+				    strstr(s, "..") == NULL))
+					fputs(s, fp);
+				else
+					json_str(fp, s);
+				continue;
+			}
+			if (k > 0)
+				fputc(csv ? ',' : '\t', fp);
+			if (csv)
+				csv_cell(fp, s, num);
+			else
+				tsv_cell(fp, s);
+		}
+		fputs(jsonl ? "}\n" : csv ? "\r\n" : "\n", fp);
+	}
+	return ferror(fp) ? SB_EIO : SB_OK;
+}

@@ -1,0 +1,410 @@
+/*
+ * Inputs and errors of the command line: reading files and manifests,
+ * expanding directories, mapping results to exit codes.
+ */
+#include <sys/stat.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+
+int	 sb_verbose;
+
+int
+sb_exit_code(int err)
+{
+	switch (err) {
+	case SB_OK:
+		return EX_DONE;
+	case SB_EUSAGE:
+		return EX_USAGE_;
+	case SB_EINPUT:
+	case SB_ELIMIT:
+		return EX_DATA;
+	case SB_ENOENT:
+		return EX_NOINPUT_;
+	case SB_EFONT:
+		return EX_UNAVAIL;
+	case SB_ECREATE:
+		return EX_CANTCREAT_;
+	case SB_EIO:
+		return EX_IOERR_;
+	case SB_EBUSY:
+		return EX_TEMPFAIL_;
+	case SB_EDB:
+		return EX_IOERR_;
+	default:
+		return EX_SOFTWARE_;
+	}
+}
+
+void
+sb_report_error(const struct sb_diag *d)
+{
+	if (d->file != NULL && d->line > 0)
+		fprintf(stderr, "statbrief: %s:%zu: %s\n", d->file, d->line,
+		    d->msg);
+	else if (d->file != NULL)
+		fprintf(stderr, "statbrief: %s: %s\n", d->file, d->msg);
+	else
+		fprintf(stderr, "statbrief: %s\n", d->msg[0] ? d->msg :
+		    sb_strerror(d->err));
+}
+
+void
+sb_warnx(const char *fmt, ...)
+{
+	va_list	 ap;
+
+	fputs("statbrief: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int
+sb_file_read(const char *path, char **data, size_t *len, struct sb_diag *d)
+{
+	FILE	*f;
+	char	*buf = NULL, *nb;
+	size_t	 n = 0, cap = 0, r;
+	int	 rc;
+
+	if (strcmp(path, "-") == 0)
+		f = stdin;
+	else if ((f = fopen(path, "rb")) == NULL) {
+		rc = errno == ENOENT || errno == ENOTDIR ? SB_ENOENT :
+		    SB_EIO;
+		if (d != NULL)
+			d->file = path;
+		return sb_diag_set(d, rc, "%s", strerror(errno));
+	}
+	for (;;) {
+		if (cap - n < 65536) {
+			if (cap > SB_MAX_ARTICLE_BYTES) {
+				rc = SB_ELIMIT;
+				sb_diag_set(d, rc, "larger than %u bytes",
+				    SB_MAX_ARTICLE_BYTES);
+				goto fail;
+			}
+			cap = cap ? cap * 2 : 65536 * 2;
+			if ((nb = realloc(buf, cap + 1)) == NULL) {
+				rc = sb_diag_set(d, SB_ENOMEM,
+				    "out of memory");
+				goto fail;
+			}
+			buf = nb;
+		}
+		r = fread(buf + n, 1, cap - n, f);
+		n += r;
+		if (r == 0)
+			break;
+	}
+	if (ferror(f)) {
+		rc = sb_diag_set(d, SB_EIO, "read error: %s", strerror(errno));
+		goto fail;
+	}
+	if (f != stdin)
+		fclose(f);
+	if (buf == NULL && (buf = malloc(1)) == NULL)
+		return sb_diag_set(d, SB_ENOMEM, "out of memory");
+	buf[n] = '\0';
+	*data = buf;
+	*len = n;
+	return SB_OK;
+fail:
+	if (d != NULL)
+		d->file = path;
+	if (f != stdin)
+		fclose(f);
+	free(buf);
+	return rc;
+}
+
+static const char *
+base_name(const char *path)
+{
+	const char	*s = strrchr(path, '/');
+
+	return s != NULL ? s + 1 : path;
+}
+
+void
+sb_manifest_free(struct sb_manifest *m)
+{
+	size_t	 i;
+
+	for (i = 0; i < m->rowsz; i++) {
+		free(m->rows[i].file);
+		free(m->rows[i].region);
+	}
+	free(m->rows);
+	memset(m, 0, sizeof(*m));
+}
+
+/* Split a TSV line in place; returns the field count. */
+static size_t
+tsv_split(char *line, char **f, size_t max)
+{
+	size_t	 n = 0;
+	char	*t;
+
+	if ((t = strchr(line, '\r')) != NULL && t[1] == '\0')
+		*t = '\0';
+	f[n++] = line;
+	while (n < max && (line = strchr(line, '\t')) != NULL) {
+		*line++ = '\0';
+		f[n++] = line;
+	}
+	return n;
+}
+
+int
+sb_manifest_read(const char *path, struct sb_manifest *m, struct sb_diag *d)
+{
+	char		*data = NULL, *line, *nl, *f[SB_MAX_LINE_FIELDS];
+	size_t		 len, nf, i, lineno = 0;
+	int		 cfile = -1, cdate = -1, creg = -1, rc;
+	struct sb_source *row, *nr;
+
+	if ((rc = sb_file_read(path, &data, &len, d)) != SB_OK)
+		return rc;
+	rc = SB_EINPUT;
+	if (d != NULL)
+		d->file = path;
+	for (line = data; line != NULL && *line != '\0'; line = nl) {
+		lineno++;
+		if ((nl = strchr(line, '\n')) != NULL)
+			*nl++ = '\0';
+		if (*line == '#' || *line == '\0')
+			continue;
+		nf = tsv_split(line, f, SB_MAX_LINE_FIELDS);
+		if (cfile < 0) {
+			for (i = 0; i < nf; i++) {
+				if (strcmp(f[i], "file") == 0)
+					cfile = (int)i;
+				else if (strcmp(f[i], "publication_date") == 0)
+					cdate = (int)i;
+				else if (strcmp(f[i], "region") == 0)
+					creg = (int)i;
+			}
+			if (cfile < 0 || cdate < 0) {
+				if (d != NULL)
+					d->line = lineno;
+				sb_diag_set(d, rc, "manifest header must name "
+				    "the columns file and publication_date");
+				goto out;
+			}
+			continue;
+		}
+		if ((size_t)cfile >= nf || (size_t)cdate >= nf) {
+			if (d != NULL)
+				d->line = lineno;
+			sb_diag_set(d, rc, "expected %d tab-separated fields",
+			    (cfile > cdate ? cfile : cdate) + 1);
+			goto out;
+		}
+		if ((nr = reallocarray(m->rows, m->rowsz + 1,
+		    sizeof(*nr))) == NULL) {
+			rc = sb_diag_set(d, SB_ENOMEM, "out of memory");
+			goto out;
+		}
+		m->rows = nr;
+		row = &m->rows[m->rowsz];
+		memset(row, 0, sizeof(*row));
+		if (sb_date_parse(f[cdate], &row->date) != 0) {
+			if (d != NULL)
+				d->line = lineno;
+			sb_diag_set(d, rc, "bad publication_date '%s' "
+			    "(want YYYY-MM-DD)", f[cdate]);
+			goto out;
+		}
+		if ((row->file = strdup(base_name(f[cfile]))) == NULL ||
+		    (creg >= 0 && (size_t)creg < nf && *f[creg] != '\0' &&
+		    (row->region = strdup(f[creg])) == NULL)) {
+			free(row->file);
+			rc = sb_diag_set(d, SB_ENOMEM, "out of memory");
+			goto out;
+		}
+		m->rowsz++;
+	}
+	if (cfile < 0) {
+		sb_diag_set(d, rc, "empty manifest");
+		goto out;
+	}
+	rc = SB_OK;
+	if (d != NULL)
+		d->file = NULL;
+out:
+	free(data);
+	return rc;
+}
+
+const struct sb_source *
+sb_manifest_find(const struct sb_manifest *m, const char *path)
+{
+	const char	*b = base_name(path);
+	size_t		 i;
+
+	for (i = m->rowsz; i-- > 0;)
+		if (strcmp(m->rows[i].file, b) == 0)
+			return &m->rows[i];
+	return NULL;
+}
+
+static int
+path_add(struct sb_inputs *in, const char *dir, const char *name)
+{
+	char	**np, *s;
+	size_t	 l;
+
+	if ((np = reallocarray(in->paths, in->pathsz + 1,
+	    sizeof(*np))) == NULL)
+		return SB_ENOMEM;
+	in->paths = np;
+	if (dir == NULL)
+		s = strdup(name);
+	else {
+		l = strlen(dir) + strlen(name) + 2;
+		if ((s = malloc(l)) != NULL)
+			snprintf(s, l, "%s%s%s", dir,
+			    dir[strlen(dir) - 1] == '/' ? "" : "/", name);
+	}
+	if (s == NULL)
+		return SB_ENOMEM;
+	in->paths[in->pathsz++] = s;
+	return SB_OK;
+}
+
+static int
+cmpstr(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int
+has_suffix(const char *s, const char *suf)
+{
+	size_t	 a = strlen(s), b = strlen(suf);
+
+	return a >= b && strcmp(s + a - b, suf) == 0;
+}
+
+/* Add the .txt and .jsonl files of dir, sorted, and its SOURCES.tsv. */
+static int
+add_dir(struct sb_inputs *in, const char *dir, struct sb_diag *d)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	size_t		 first = in->pathsz;
+	char		 man[4096];
+	struct stat	 st;
+	int		 rc = SB_OK;
+
+	if ((dp = opendir(dir)) == NULL) {
+		if (d != NULL)
+			d->file = dir;
+		return sb_diag_set(d, SB_EIO, "%s", strerror(errno));
+	}
+	while ((de = readdir(dp)) != NULL) {
+		if (de->d_name[0] == '.' || !(has_suffix(de->d_name, ".txt") ||
+		    has_suffix(de->d_name, ".jsonl")))
+			continue;
+		if ((rc = path_add(in, dir, de->d_name)) != SB_OK)
+			break;
+	}
+	closedir(dp);
+	if (rc != SB_OK)
+		return sb_diag_set(d, rc, "out of memory");
+	qsort(in->paths + first, in->pathsz - first, sizeof(char *), cmpstr);
+	snprintf(man, sizeof(man), "%s/SOURCES.tsv", dir);
+	if (stat(man, &st) == 0)
+		return sb_manifest_read(man, &in->man, d);
+	return SB_OK;
+}
+
+int
+sb_inputs_collect(char *const *args, size_t argsz, const char *manifest,
+    struct sb_inputs *in, struct sb_diag *d)
+{
+	struct stat	 st;
+	size_t		 i;
+	int		 rc;
+
+	memset(in, 0, sizeof(*in));
+	for (i = 0; i < argsz; i++) {
+		if (strcmp(args[i], "-") == 0) {
+			rc = path_add(in, NULL, "-");
+		} else if (stat(args[i], &st) != 0) {
+			if (d != NULL)
+				d->file = args[i];
+			rc = sb_diag_set(d, errno == ENOENT ||
+			    errno == ENOTDIR ? SB_ENOENT : SB_EIO, "%s",
+			    strerror(errno));
+		} else if (S_ISDIR(st.st_mode))
+			rc = add_dir(in, args[i], d);
+		else
+			rc = path_add(in, NULL, args[i]);
+		if (rc != SB_OK)
+			goto fail;
+	}
+	if (manifest != NULL &&
+	    (rc = sb_manifest_read(manifest, &in->man, d)) != SB_OK)
+		goto fail;
+	return SB_OK;
+fail:
+	sb_inputs_free(in);
+	return rc;
+}
+
+void
+sb_inputs_free(struct sb_inputs *in)
+{
+	size_t	 i;
+
+	for (i = 0; i < in->pathsz; i++)
+		free(in->paths[i]);
+	free(in->paths);
+	sb_manifest_free(&in->man);
+	memset(in, 0, sizeof(*in));
+}
+
+int
+sb_extract_file(const struct sb_lex *lx, const char *path,
+    const struct sb_inputs *in, const struct sb_date *flagdate,
+    struct sb_obslist *list, struct sb_diag *d)
+{
+	char		*data = NULL;
+	size_t		 len;
+	struct sb_text	 t;
+	struct sb_docinfo info;
+	const struct sb_source *src;
+	int		 rc;
+
+	memset(&t, 0, sizeof(t));
+	if ((rc = sb_file_read(path, &data, &len, d)) != SB_OK)
+		return rc;
+	if ((rc = sb_text_decode(data, len, 0, &t, d)) != SB_OK) {
+		if (d != NULL)
+			d->file = path;
+		goto out;
+	}
+	memset(&info, 0, sizeof(info));
+	info.name = path;
+	src = in != NULL ? sb_manifest_find(&in->man, path) : NULL;
+	if (flagdate != NULL && flagdate->y)
+		info.pub = *flagdate;
+	else if (src != NULL)
+		info.pub = src->date;
+	info.region = src != NULL ? src->region : NULL;
+	rc = sb_extract(lx, &t, &info, list, d);
+out:
+	sb_text_free(&t);
+	free(data);
+	return rc;
+}
