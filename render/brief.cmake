@@ -1,0 +1,1 @@
+target_sources(sb_render PRIVATE ${CMAKE_CURRENT_LIST_DIR}/brief.c)
