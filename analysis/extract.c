@@ -543,6 +543,9 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				continue;
 			}
 		}
+		/* A failed figure attempt may have scribbled on sp. */
+		memset(&sp, 0, sizeof(sp));
+		sp.start = i;
 		if (ch >= 0x80 || is_alpha(ch)) {
 			if ((l = pronoun(b + i, s1 - i, &level)) > 0) {
 				sp.type = SP_PRONOUN;
@@ -781,7 +784,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	const char	*region = NULL;
 	size_t		 cstart = s0, kk, n, line, col, off;
 	int		 dir = 0, growthcue = 0, sharecue = 0, target = 0,
-			 past = 0, rc;
+			 past = 0, adjacent = 0, rc;
 	struct sb_period pp;
 
 	/* Clause start: after the last mark or figure before this one. */
@@ -900,7 +903,13 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	}
 	o.value = f->value;
 	o.value_hi = f->value_hi;
-	if (o.kind == SB_KIND_GROWTH && dir < 0) {
+	/* 减收8.3亿元: a decrease written right before an amount. */
+	if (k > 0 && c->sp[k - 1].type == SP_CUE && c->sp[k - 1].end ==
+	    s->start && strcmp(c->sp[k - 1].e->a, "dir") == 0 &&
+	    c->sp[k - 1].e->b[0] == '-' && o.kind != SB_KIND_SHARE &&
+	    o.kind != SB_KIND_RANK)
+		dir = -1, adjacent = 1;
+	if ((o.kind == SB_KIND_GROWTH || adjacent) && dir < 0) {
 		o.value = -f->value_hi;
 		o.value_hi = -f->value;
 	}
@@ -1050,7 +1059,8 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 	for (s0 = 0; s0 < t->len; s0 = i) {
 		/* Skip sentence marks; find the end of this sentence. */
 		if ((l = sentence_end(t->buf + s0, t->len - s0)) > 0) {
-			if (t->buf[s0] == '\n' || hstart == 0)
+			/* Headlines run from the last full stop to a dateline. */
+			if (t->buf[s0] != '\n')
 				hstart = s0 + l;
 			i = s0 + l;
 			continue;
@@ -1082,7 +1092,6 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 				goto out;
 		}
 		note_places(&c);
-		hstart = i;
 	}
 	rc = SB_OK;
 out:

@@ -102,7 +102,17 @@ months(const char *p, size_t n, int year, struct sb_period *per)
 		}
 		return i + l + 6;
 	}
-	/* N月, N至M月, 1-8月份, 前N个月 */
+	/* 前N个月: the first N months. */
+	if (p[0] == '\xe5' && n > 3 && p[1] == '\x89' && p[2] == '\x8d' &&
+	    (l = smallnum(p + 3, n - 3, &a)) > 0 && a >= 1 && a <= 12 &&
+	    lit(p + 3 + l, n - 3 - l, "\xe4\xb8\xaa\xe6\x9c\x88")) {	/* 个月 */
+		per->gran = SB_GRAN_MONTHS;
+		per->y1 = per->y2 = year;
+		per->m1 = 1;
+		per->m2 = a;
+		return 3 + l + 6;
+	}
+	/* N月, N至M月, 1-8月份 */
 	i = 0;
 	if ((l = smallnum(p, n, &a)) == 0 || a < 1 || a > 12)
 		return 0;
@@ -229,9 +239,9 @@ fiveyear(const char *p, size_t n, const struct sb_date *pub,
 	if ((l = lit(p + i, n - i, "\xe2\x80\x9d")) || (l = lit(p + i,
 	    n - i, "\"")))
 		i += l;
-	/* 十N五: plan number 10+k runs from 1951 + 5 * (10 + k - 1). */
+	/* 十N五: plan 10+k runs 1956 + 5 * (10 + k - 1) on (十四五: 2021). */
 	per->gran = SB_GRAN_YEARS;
-	per->y1 = 1951 + 5 * (10 + k - 1);
+	per->y1 = 1956 + 5 * (10 + k - 1);
 	per->y2 = per->y1 + 4;
 	if ((l = lit(p + i, n - i, "\xe4\xbb\xa5\xe6\x9d\xa5"))) {	/* 以来 */
 		i += l;

@@ -58,12 +58,23 @@ expand(const char *pattern)
 int
 sb_out_open(struct sb_outfile *o, const char *pattern, struct sb_diag *d)
 {
-	size_t	 l;
-	int	 fd, rc;
+	struct stat	 st;
+	size_t		 l;
+	int		 fd, rc;
 
 	memset(o, 0, sizeof(*o));
 	if ((o->name = expand(pattern)) == NULL)
 		return sb_diag_set(d, SB_ENOMEM, "out of memory");
+	/* A device or pipe (/dev/stdout, a FIFO) is written in place. */
+	if (stat(o->name, &st) == 0 && !S_ISREG(st.st_mode) &&
+	    !S_ISDIR(st.st_mode)) {
+		if ((o->fp = fopen(o->name, "wb")) == NULL) {
+			rc = sb_diag_set(d, SB_ECREATE, "%s: cannot open: %s",
+			    o->name, strerror(errno));
+			goto fail;
+		}
+		return SB_OK;
+	}
 	l = strlen(o->name) + 16;
 	if ((o->tmp = malloc(l)) == NULL) {
 		rc = sb_diag_set(d, SB_ENOMEM, "out of memory");
@@ -111,7 +122,8 @@ sb_out_commit(struct sb_outfile *o, struct sb_diag *d)
 	char	*dircopy = NULL;
 	int	 dfd, rc;
 
-	if (fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0) {
+	if (fflush(o->fp) != 0 || ferror(o->fp) || (o->tmp != NULL &&
+	    fsync(fileno(o->fp)) != 0)) {
 		rc = sb_diag_set(d, SB_EIO, "%s: write failed: %s", o->name,
 		    strerror(errno));
 		goto fail;
@@ -123,6 +135,11 @@ sb_out_commit(struct sb_outfile *o, struct sb_diag *d)
 		goto fail;
 	}
 	o->fp = NULL;
+	if (o->tmp == NULL) {		/* written in place */
+		free(o->name);
+		o->name = NULL;
+		return SB_OK;
+	}
 	if (rename(o->tmp, o->name) != 0) {
 		rc = sb_diag_set(d, SB_EIO, "%s: cannot rename into place: %s",
 		    o->name, strerror(errno));

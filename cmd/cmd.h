@@ -31,6 +31,9 @@ int	sb_exit_code(int err);
 
 /* Print "statbrief: FILE:LINE: message" for d (or msg) to stderr. */
 void	sb_report_error(const struct sb_diag *d);
+/* Name the file of d and the line of its byte offset in data. */
+void	sb_diag_locate(struct sb_diag *d, const char *name, const char *data,
+	    size_t len);
 void	sb_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* One row of a manifest. */
@@ -129,5 +132,11 @@ int	cmd_export(int argc, char *argv[]);
 int	sb_obs_write(FILE *fp, const char *format, const struct sb_obs *o,
 	    size_t osz, int header);
 int	sb_format_ok(const char *format);
+
+struct sb_serieslist;
+
+/* Write series points, one row each, as tsv, csv or jsonl. */
+int	sb_series_write(FILE *fp, const char *format,
+	    const struct sb_serieslist *sl, const struct sb_obs *obs);
 
 #endif /* SB_CMD_H */

@@ -2,9 +2,11 @@
  * Observation writers: TSV (DESIGN.md's columns), RFC 4180 CSV with
  * spreadsheet formula cells neutralized, and JSON Lines.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "cmd.h"
+#include "series.h"
 
 static const char *const columns[] = {
 	"file", "line", "col", "indicator", "indicator_id", "region",
@@ -140,5 +142,104 @@ sb_obs_write(FILE *fp, const char *format, const struct sb_obs *o,
 		}
 		fputs(jsonl ? "}\n" : csv ? "\r\n" : "\n", fp);
 	}
+	return ferror(fp) ? SB_EIO : SB_OK;
+}
+
+static const char *const scolumns[] = {
+	"indicator", "indicator_id", "region", "kind", "target", "period",
+	"value", "base_unit", "qualifier", "flags", "yoy", "stated_growth",
+	"sources", NULL
+};
+
+int
+sb_series_write(FILE *fp, const char *format, const struct sb_serieslist *sl,
+    const struct sb_obs *obs)
+{
+	char		 v[128], yoy[64], st[64], flags[80], *src = NULL, *ns;
+	const char	*cells[13];
+	size_t		 i, j, k, n, srclen;
+	int		 csv = strcmp(format, "csv") == 0;
+	int		 jsonl = strcmp(format, "jsonl") == 0;
+
+	if (!jsonl) {
+		for (k = 0; scolumns[k] != NULL; k++) {
+			if (k > 0)
+				fputc(csv ? ',' : '\t', fp);
+			fputs(scolumns[k], fp);
+		}
+		fputs(csv ? "\r\n" : "\n", fp);
+	}
+	for (i = 0; i < sl->seriessz; i++) {
+		const struct sb_series *s = &sl->series[i];
+
+		for (j = 0; j < s->pointsz; j++) {
+			const struct sb_spoint *p = &s->points[j];
+
+			sb_obs_fmtval(v, sizeof(v), p->value, p->value_hi);
+			snprintf(flags, sizeof(flags), "%s%s%s%s",
+			    p->flags & SB_SPOINT_PARTIAL ? "partial " : "",
+			    p->flags & SB_SPOINT_CONFLICT ? "conflict " : "",
+			    p->flags & SB_SPOINT_CHARTED ? "charted " : "",
+			    p->flags & SB_SPOINT_GROWTH_GAP ? "growth_gap " :
+			    "");
+			if ((n = strlen(flags)) > 0)
+				flags[n - 1] = '\0';
+			yoy[0] = st[0] = '\0';
+			if (p->flags & SB_SPOINT_HAS_YOY)
+				snprintf(yoy, sizeof(yoy), "%.2f", p->yoy);
+			if (p->flags & SB_SPOINT_HAS_STATED)
+				sb_obs_fmtval(st, sizeof(st), p->stated,
+				    p->stated);
+			srclen = 0;
+			for (k = 0; k < p->srcsz; k++) {
+				const struct sb_obs *o = &obs[p->srcs[k]];
+
+				n = strlen(o->doc) + 24;
+				if ((ns = realloc(src, srclen + n + 1)) ==
+				    NULL) {
+					free(src);
+					return SB_ENOMEM;
+				}
+				src = ns;
+				srclen += (size_t)snprintf(src + srclen, n + 1,
+				    "%s%s:%zu", k > 0 ? ";" : "", o->doc,
+				    o->line);
+			}
+			cells[0] = s->indicator;
+			cells[1] = s->indicator_id;
+			cells[2] = s->region;
+			cells[3] = sb_kind_name(s->kind);
+			cells[4] = s->target ? "1" : "0";
+			cells[5] = p->period;
+			cells[6] = v;
+			cells[7] = s->base_unit;
+			cells[8] = sb_qual_name(p->qual);
+			cells[9] = flags;
+			cells[10] = yoy;
+			cells[11] = st;
+			cells[12] = src != NULL ? src : "";
+			if (jsonl)
+				fputc('{', fp);
+			for (k = 0; k < 13; k++) {
+				if (jsonl) {
+					if (k > 0)
+						fputc(',', fp);
+					json_str(fp, scolumns[k]);
+					fputc(':', fp);
+					json_str(fp, cells[k]);
+					continue;
+				}
+				if (k > 0)
+					fputc(csv ? ',' : '\t', fp);
+				if (csv)
+					csv_cell(fp, cells[k], k == 6 ||
+					    k == 10 || k == 11);
+				else
+					tsv_cell(fp, cells[k]);
+			}
+			fputs(jsonl ? "}\n" : csv ? "\r\n" : "\n", fp);
+		}
+	}
+	free(src);
 	return ferror(fp) ? SB_EIO : SB_OK;
 }

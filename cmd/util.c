@@ -126,6 +126,23 @@ fail:
 	return rc;
 }
 
+void
+sb_diag_locate(struct sb_diag *d, const char *name, const char *data,
+    size_t len)
+{
+	size_t	 i;
+
+	if (d == NULL)
+		return;
+	d->file = name;
+	if (d->offset == (size_t)-1 || d->offset > len)
+		return;
+	d->line = 1;
+	for (i = 0; i < d->offset; i++)
+		if (data[i] == '\n')
+			d->line++;
+}
+
 static const char *
 base_name(const char *path)
 {
@@ -390,8 +407,7 @@ sb_extract_file(const struct sb_lex *lx, const char *path,
 	if ((rc = sb_file_read(path, &data, &len, d)) != SB_OK)
 		return rc;
 	if ((rc = sb_text_decode(data, len, 0, &t, d)) != SB_OK) {
-		if (d != NULL)
-			d->file = path;
+		sb_diag_locate(d, path, data, len);
 		goto out;
 	}
 	memset(&info, 0, sizeof(info));

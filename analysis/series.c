@@ -1,0 +1,413 @@
+/*
+ * Series building (see series.h).
+ *
+ * Observations whose indicator comes from the lexicon group by its id;
+ * those named by their noun phrase ("np:...") join a series of the same
+ * region, unit and kind whose name is similar enough (one contains the
+ * other, or character-bigram Dice >= 0.5), so "谋划90个项目" and "谋划项目
+ * 90个" meet.  Within a series, points with the same period and value
+ * merge; different values for one period are a conflict.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "series.h"
+#include "text.h"
+
+int
+sb_period_parse(const char *s, struct sb_period *per)
+{
+	int	 y1, m1, y2, m2, n = 0;
+	char	 c;
+
+	memset(per, 0, sizeof(*per));
+	if (*s == '\0')
+		return -1;
+	if (sscanf(s, "%4d-%2d..%4d-%2d%n", &y1, &m1, &y2, &m2, &n) == 4 &&
+	    s[n] == '\0') {
+		per->gran = SB_GRAN_MONTHS;
+		per->y1 = y1;
+		per->m1 = m1;
+		per->y2 = y2;
+		per->m2 = m2;
+	} else if (sscanf(s, "%4d..%4d%n", &y1, &y2, &n) == 2 && s[n] == '\0') {
+		per->gran = SB_GRAN_YEARS;
+		per->y1 = y1;
+		per->y2 = y2;
+	} else if (sscanf(s, "%4d-%c%d%n", &y1, &c, &m1, &n) == 3 &&
+	    s[n] == '\0' && (c == 'Q' || c == 'H')) {
+		per->gran = c == 'Q' ? SB_GRAN_QUARTER : SB_GRAN_HALF;
+		per->y1 = y1;
+		per->m1 = m1;
+	} else if (sscanf(s, "%4d-%2d%n", &y1, &m1, &n) == 2 && s[n] == '\0') {
+		per->gran = SB_GRAN_MONTH;
+		per->y1 = y1;
+		per->m1 = m1;
+	} else if (sscanf(s, "%4d%n", &y1, &n) == 1 && s[n] == '\0') {
+		per->gran = SB_GRAN_YEAR;
+		per->y1 = y1;
+	} else
+		return -1;
+	return 0;
+}
+
+/* Time position of a period, and whether it is part of a year. */
+static double
+period_x(const struct sb_period *p, int *partial)
+{
+	*partial = 0;
+	switch (p->gran) {
+	case SB_GRAN_YEAR:
+		return p->y1;
+	case SB_GRAN_YEARS:
+		return p->y2;
+	case SB_GRAN_HALF:
+		*partial = 1;
+		return p->y1 + (p->m1 == 1 ? 0.0 : 0.5);
+	case SB_GRAN_QUARTER:
+		*partial = 1;
+		return p->y1 + (p->m1 - 1) * 0.25;
+	case SB_GRAN_MONTHS:
+		/* Jan-Aug of a year stands at that year, drawn as partial. */
+		*partial = !(p->m1 == 1 && p->m2 == 12);
+		return p->y2;
+	case SB_GRAN_MONTH:
+		*partial = 1;
+		return p->y1 + (p->m1 - 1) / 12.0;
+	default:
+		return 0;
+	}
+}
+
+/* Character bigrams of s as code-point pairs. */
+static size_t
+bigrams(const char *s, uint64_t *out, size_t max)
+{
+	uint32_t	 prev = 0, cp;
+	size_t		 n = 0, len = strlen(s);
+	int		 l, have = 0;
+
+	while (len > 0 && n < max) {
+		if ((l = sb_utf8_decode((const unsigned char *)s, len,
+		    &cp)) <= 0)
+			l = 1, cp = (unsigned char)*s;
+		if (have)
+			out[n++] = ((uint64_t)prev << 32) | cp;
+		prev = cp;
+		have = 1;
+		s += l;
+		len -= (size_t)l;
+	}
+	return n;
+}
+
+/* Copy s without ASCII digits, spaces and number punctuation. */
+static void
+letters(const char *s, char *buf, size_t bufsz)
+{
+	size_t	 n = 0;
+
+	for (; *s != '\0' && n + 1 < bufsz; s++)
+		if (!(*s >= '0' && *s <= '9') && *s != '.' && *s != ',' &&
+		    *s != ' ')
+			buf[n++] = *s;
+	buf[n] = '\0';
+}
+
+double
+sb_series_similar(const char *a0, const char *b0)
+{
+	uint64_t	 x[128], y[128];
+	size_t		 nx, ny, i, j, common = 0;
+	int		 used[128];
+	char		 a[512], b[512];
+
+	/* "谋划90个项目" and "谋划项目" name the same thing. */
+	letters(a0, a, sizeof(a));
+	letters(b0, b, sizeof(b));
+	if (*a == '\0' || *b == '\0')
+		return 0;
+	if (strstr(a, b) != NULL || strstr(b, a) != NULL)
+		return 1;
+	nx = bigrams(a, x, 128);
+	ny = bigrams(b, y, 128);
+	if (nx + ny == 0)
+		return 0;
+	memset(used, 0, sizeof(used));
+	for (i = 0; i < nx; i++)
+		for (j = 0; j < ny; j++)
+			if (!used[j] && x[i] == y[j]) {
+				used[j] = 1;
+				common++;
+				break;
+			}
+	return 2.0 * (double)common / (double)(nx + ny);
+}
+
+static int
+same_group(const struct sb_series *s, const struct sb_obs *o, int target)
+{
+	int	 npa, npb;
+
+	if (s->kind != o->kind || s->target != target ||
+	    strcmp(s->region, o->region) != 0 ||
+	    strcmp(s->base_unit, o->base_unit) != 0)
+		return 0;
+	if (strcmp(s->indicator_id, o->indicator_id) == 0)
+		return 1;
+	npa = strncmp(s->indicator_id, "np:", 3) == 0;
+	npb = strncmp(o->indicator_id, "np:", 3) == 0;
+	if (!npa && !npb)
+		return 0;
+	return sb_series_similar(s->indicator, o->indicator) >= 0.5;
+}
+
+static int
+add_src(struct sb_spoint *p, size_t i)
+{
+	size_t	*ns;
+
+	if ((ns = reallocarray(p->srcs, p->srcsz + 1, sizeof(*ns))) == NULL)
+		return -1;
+	p->srcs = ns;
+	p->srcs[p->srcsz++] = i;
+	return 0;
+}
+
+static int
+cmp_point(const void *a, const void *b)
+{
+	const struct sb_spoint *p = a, *q = b;
+	int	 c;
+
+	if (p->x != q->x)
+		return p->x < q->x ? -1 : 1;
+	if (p->per.gran != q->per.gran)
+		return p->per.gran < q->per.gran ? -1 : 1;
+	if ((c = strcmp(p->period, q->period)) != 0)
+		return c;
+	if (p->value != q->value)
+		return p->value < q->value ? -1 : 1;
+	return 0;
+}
+
+/* Is point p preferred over q for charting (see series.h)? */
+static int
+better(const struct sb_spoint *p, const struct sb_spoint *q)
+{
+	int	 pe = p->qual == SB_QUAL_EXACT, qe = q->qual == SB_QUAL_EXACT;
+	int	 c;
+
+	if (pe != qe)
+		return pe;
+	if ((c = strcmp(p->pubdate, q->pubdate)) != 0)
+		return c > 0;
+	return p->srcs[0] < q->srcs[0];
+}
+
+/* Flag conflicts and choose the charted point of each period. */
+static void
+resolve(struct sb_series *s)
+{
+	size_t	 i, j, best;
+
+	for (i = 0; i < s->pointsz; i = j) {
+		best = i;
+		for (j = i + 1; j < s->pointsz &&
+		    strcmp(s->points[j].period, s->points[i].period) == 0; j++)
+			if (better(&s->points[j], &s->points[best]))
+				best = j;
+		if (j - i > 1)
+			for (size_t k = i; k < j; k++)
+				s->points[k].flags |= SB_SPOINT_CONFLICT;
+		s->points[best].flags |= SB_SPOINT_CHARTED;
+	}
+}
+
+/* Year-on-year growth between charted annual points, and the CAGR. */
+static void
+derive(struct sb_series *s)
+{
+	struct sb_spoint *prev = NULL, *first = NULL, *last = NULL;
+	size_t	 i;
+
+	if (s->kind != SB_KIND_LEVEL && s->kind != SB_KIND_COUNT)
+		return;
+	for (i = 0; i < s->pointsz; i++) {
+		struct sb_spoint *p = &s->points[i];
+
+		if (!(p->flags & SB_SPOINT_CHARTED) ||
+		    p->per.gran != SB_GRAN_YEAR || p->value <= 0)
+			continue;
+		if (prev != NULL && p->per.y1 == prev->per.y1 + 1) {
+			p->yoy = (p->value / prev->value - 1) * 100;
+			p->flags |= SB_SPOINT_HAS_YOY;
+		}
+		if (first == NULL)
+			first = p;
+		last = p;
+		prev = p;
+	}
+	if (first != NULL && last != first && last->per.y1 > first->per.y1) {
+		s->cagr = (pow(last->value / first->value, 1.0 /
+		    (last->per.y1 - first->per.y1)) - 1) * 100;
+		s->has_cagr = 1;
+	}
+}
+
+/*
+ * Attach stated growth (a growth series of the same indicator and
+ * region) to the level points and flag gaps over half a point.
+ */
+static void
+check_growth(struct sb_serieslist *sl)
+{
+	size_t	 i, j, a, b;
+	size_t	 l;
+
+	for (i = 0; i < sl->seriessz; i++) {
+		struct sb_series *g = &sl->series[i];
+
+		if (g->kind != SB_KIND_GROWTH || g->target)
+			continue;
+		for (j = 0; j < sl->seriessz; j++) {
+			struct sb_series *s = &sl->series[j];
+
+			if (s->kind == SB_KIND_GROWTH || s->target ||
+			    strcmp(s->region, g->region) != 0)
+				continue;
+			l = strlen(s->indicator_id);
+			if (strncmp(g->indicator_id, s->indicator_id, l) != 0 ||
+			    (g->indicator_id[l] != '\0' &&
+			    g->indicator_id[l] != ':'))
+				continue;
+			for (a = 0; a < g->pointsz; a++)
+				for (b = 0; b < s->pointsz; b++) {
+					struct sb_spoint *gp = &g->points[a],
+					    *sp = &s->points[b];
+
+					if (strcmp(gp->period, sp->period) != 0 ||
+					    !(sp->flags & SB_SPOINT_CHARTED))
+						continue;
+					sp->stated = gp->value;
+					sp->flags |= SB_SPOINT_HAS_STATED;
+					if ((sp->flags & SB_SPOINT_HAS_YOY) &&
+					    fabs(sp->yoy - gp->value) > 0.5)
+						sp->flags |=
+						    SB_SPOINT_GROWTH_GAP;
+				}
+		}
+	}
+}
+
+int
+sb_series_build(const struct sb_obs *obs, size_t obssz,
+    char *const *pubdates, struct sb_serieslist *out, struct sb_diag *d)
+{
+	struct sb_serieslist sl;
+	struct sb_series *s, *ns;
+	struct sb_spoint *p, *np;
+	size_t		 i, j, k;
+	int		 target, partial;
+	struct sb_period per;
+
+	memset(&sl, 0, sizeof(sl));
+	for (i = 0; i < obssz; i++) {
+		const struct sb_obs *o = &obs[i];
+
+		if (sb_period_parse(o->period, &per) != 0)
+			continue;
+		target = o->qual == SB_QUAL_TARGET;
+		for (j = 0; j < sl.seriessz; j++)
+			if (same_group(&sl.series[j], o, target))
+				break;
+		if (j == sl.seriessz) {
+			if ((ns = reallocarray(sl.series, sl.seriessz + 1,
+			    sizeof(*ns))) == NULL)
+				goto nomem;
+			sl.series = ns;
+			s = &sl.series[sl.seriessz++];
+			memset(s, 0, sizeof(*s));
+			s->kind = o->kind;
+			s->target = target;
+			if ((s->indicator = strdup(o->indicator)) == NULL ||
+			    (s->indicator_id = strdup(o->indicator_id)) ==
+			    NULL || (s->region = strdup(o->region)) == NULL ||
+			    (s->base_unit = strdup(o->base_unit)) == NULL)
+				goto nomem;
+		}
+		s = &sl.series[j];
+		/* Merge with a point of the same period and value. */
+		for (k = 0; k < s->pointsz; k++) {
+			p = &s->points[k];
+			if (strcmp(p->period, o->period) == 0 &&
+			    fabs(p->value - o->base_value) <= 1e-9 *
+			    fmax(1, fabs(p->value)) && p->value_hi ==
+			    o->base_value_hi)
+				break;
+		}
+		if (k == s->pointsz) {
+			if ((np = reallocarray(s->points, s->pointsz + 1,
+			    sizeof(*np))) == NULL)
+				goto nomem;
+			s->points = np;
+			p = &s->points[s->pointsz++];
+			memset(p, 0, sizeof(*p));
+			if ((p->period = strdup(o->period)) == NULL)
+				goto nomem;
+			p->per = per;
+			p->x = period_x(&per, &partial);
+			if (partial)
+				p->flags |= SB_SPOINT_PARTIAL;
+			p->value = o->base_value;
+			p->value_hi = o->base_value_hi;
+			p->qual = o->qual;
+		}
+		p = &s->points[k];
+		if (o->qual == SB_QUAL_EXACT)
+			p->qual = SB_QUAL_EXACT;
+		if (pubdates != NULL && pubdates[i] != NULL &&
+		    strcmp(pubdates[i], p->pubdate) > 0)
+			snprintf(p->pubdate, sizeof(p->pubdate), "%s",
+			    pubdates[i]);
+		if (add_src(p, i) != 0)
+			goto nomem;
+	}
+	for (j = 0; j < sl.seriessz; j++) {
+		s = &sl.series[j];
+		qsort(s->points, s->pointsz, sizeof(*s->points), cmp_point);
+		/* Sorting by x groups periods except for same-x others. */
+		resolve(s);
+		derive(s);
+	}
+	check_growth(&sl);
+	*out = sl;
+	return SB_OK;
+nomem:
+	sb_series_free(&sl);
+	return sb_diag_set(d, SB_ENOMEM, "out of memory");
+}
+
+void
+sb_series_free(struct sb_serieslist *sl)
+{
+	size_t	 i, j;
+
+	for (i = 0; i < sl->seriessz; i++) {
+		struct sb_series *s = &sl->series[i];
+
+		for (j = 0; j < s->pointsz; j++) {
+			free(s->points[j].period);
+			free(s->points[j].srcs);
+		}
+		free(s->points);
+		free(s->indicator);
+		free(s->indicator_id);
+		free(s->region);
+		free(s->base_unit);
+	}
+	free(sl->series);
+	memset(sl, 0, sizeof(*sl));
+}

@@ -1,0 +1,100 @@
+/*
+ * statbrief ingest: store articles and their figures, incrementally and
+ * idempotently (an unchanged file is skipped; a changed one replaces its
+ * own observations).
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pipeline.h"
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp, "usage: statbrief ingest [--db DB] [--date D | --manifest M] "
+	    "[--wait SECONDS] [-v] PATH...\n"
+	    "\n"
+	    "Store the articles of PATH (files or directories) and their\n"
+	    "figures in DB (default statbrief.db).  One transaction per "
+	    "article.\n");
+}
+
+int
+cmd_ingest(int argc, char *argv[])
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'D' },
+		{ "manifest", required_argument, NULL, 'm' },
+		{ "date", required_argument, NULL, 'd' },
+		{ "wait", required_argument, NULL, 'w' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char	*db = "statbrief.db", *manifest = NULL;
+	struct sb_date	 date;
+	struct sb_diag	 d;
+	struct sb_inputs in;
+	struct sb_lex	*lx = NULL;
+	struct sb_store	*st = NULL;
+	struct sb_ingest_stats stats;
+	int		 ch, rc, lockfd = -1, wait = 0;
+
+	memset(&date, 0, sizeof(date));
+	memset(&in, 0, sizeof(in));
+	sb_diag_clear(&d);
+	while ((ch = getopt_long(argc, argv, "vh", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'D':
+			db = optarg;
+			break;
+		case 'm':
+			manifest = optarg;
+			break;
+		case 'd':
+			if (sb_date_parse(optarg, &date) != 0) {
+				sb_warnx("--date: bad date '%s'", optarg);
+				return EX_USAGE_;
+			}
+			break;
+		case 'w':
+			wait = atoi(optarg);
+			break;
+		case 'v':
+			sb_verbose = 1;
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		default:
+			usage(stderr);
+			return EX_USAGE_;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0) {
+		sb_warnx("ingest: no input paths");
+		usage(stderr);
+		return EX_USAGE_;
+	}
+	if ((rc = sb_lock_acquire(db, wait, &lockfd, &d)) != SB_OK ||
+	    (rc = sb_inputs_collect(argv, (size_t)argc, manifest, &in,
+	    &d)) != SB_OK || (rc = sb_lex_new(NULL, &lx, &d)) != SB_OK ||
+	    (rc = sb_store_open(db, &st, &d)) != SB_OK ||
+	    (rc = sb_ingest(st, lx, &in, &date, &stats, &d)) != SB_OK)
+		goto out;
+	if (sb_verbose)
+		printf("%zu articles read (%zu new or changed), %zu figures "
+		    "stored in %s\n", stats.files, stats.changed, stats.obs,
+		    db);
+out:
+	if (rc != SB_OK)
+		sb_report_error(&d);
+	sb_store_close(st);
+	sb_lex_free(lx);
+	sb_inputs_free(&in);
+	sb_lock_release(lockfd);
+	return sb_exit_code(rc);
+}

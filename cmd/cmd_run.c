@@ -1,0 +1,160 @@
+/*
+ * statbrief run: extract + store + report in one go.  With no CORPUS it
+ * reads the built-in sample corpus.  Prints the paths it wrote when
+ * stdout is a terminal or -v is given; silent otherwise (cron).
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "pipeline.h"
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp, "usage: statbrief run [--db DB] [--manifest M] [--date D] "
+	    "[--backend cairo|hpdf]\n"
+	    "                     [--title T] [--csv OUT.csv] [--wait SECONDS] "
+	    "[-o brief.pdf]\n"
+	    "                     [CORPUS...]\n"
+	    "\n"
+	    "Extract the figures of CORPUS (files or directories; a directory's\n"
+	    "SOURCES.tsv is its manifest), store them in DB and render a PDF\n"
+	    "brief and a CSV of all observations.  With no CORPUS, the built-in\n"
+	    "sample corpus is used.\n"
+	    "\n"
+	    "  --db DB         SQLite store (default statbrief.db)\n"
+	    "  --manifest M    TSV naming file, publication_date[, region]\n"
+	    "  --date D        publication date of every input (YYYY-MM-DD)\n"
+	    "  --backend B     cairo (default, cairo+pango) or hpdf (libharu)\n"
+	    "  --title T       title of the brief\n"
+	    "  -o OUT          PDF to write (default brief.pdf; strftime fields "
+	    "allowed)\n"
+	    "  --csv OUT       CSV to write (default: OUT with .csv)\n"
+	    "  --wait SECONDS  wait this long for another run's lock (default 0)\n"
+	    "  -h, --help      this help\n");
+}
+
+int
+cmd_run(int argc, char *argv[])
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'D' },
+		{ "manifest", required_argument, NULL, 'm' },
+		{ "date", required_argument, NULL, 'd' },
+		{ "backend", required_argument, NULL, 'b' },
+		{ "spec", required_argument, NULL, 's' },
+		{ "title", required_argument, NULL, 't' },
+		{ "csv", required_argument, NULL, 'c' },
+		{ "wait", required_argument, NULL, 'w' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char	*db = "statbrief.db", *manifest = NULL, *title = NULL,
+			*pdfpat = "brief.pdf", *csvpat = NULL;
+	char		*csvdef = NULL, *pdfname = NULL, *csvname = NULL;
+	struct sb_date	 date;
+	struct sb_diag	 d;
+	struct sb_inputs in;
+	struct sb_lex	*lx = NULL;
+	struct sb_store	*st = NULL;
+	struct sb_ingest_stats stats;
+	enum sb_backend	 backend = SB_BACKEND_CAIRO;
+	int		 ch, rc, lockfd = -1, wait = 0, have_in = 0;
+
+	memset(&date, 0, sizeof(date));
+	memset(&in, 0, sizeof(in));
+	sb_diag_clear(&d);
+	while ((ch = getopt_long(argc, argv, "o:vh", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'D':
+			db = optarg;
+			break;
+		case 'm':
+			manifest = optarg;
+			break;
+		case 'd':
+			if (sb_date_parse(optarg, &date) != 0) {
+				sb_warnx("--date: bad date '%s'", optarg);
+				return EX_USAGE_;
+			}
+			break;
+		case 'b':
+			if (sb_backend_parse(optarg, &backend) != 0) {
+				sb_warnx("--backend: unknown backend '%s' "
+				    "(cairo, hpdf)", optarg);
+				return EX_USAGE_;
+			}
+			break;
+		case 's':
+			sb_warnx("--spec: report specs are not supported yet");
+			return EX_USAGE_;
+		case 't':
+			title = optarg;
+			break;
+		case 'c':
+			csvpat = optarg;
+			break;
+		case 'w':
+			wait = atoi(optarg);
+			break;
+		case 'o':
+			pdfpat = optarg;
+			break;
+		case 'v':
+			sb_verbose = 1;
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		default:
+			usage(stderr);
+			return EX_USAGE_;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (csvpat == NULL) {
+		if ((csvdef = sb_csv_beside(pdfpat)) == NULL)
+			return EX_SOFTWARE_;
+		csvpat = csvdef;
+	}
+	if ((rc = sb_lock_acquire(db, wait, &lockfd, &d)) != SB_OK)
+		goto out;
+	if (argc > 0 || manifest != NULL) {
+		if ((rc = sb_inputs_collect(argv, (size_t)argc, manifest, &in,
+		    &d)) != SB_OK)
+			goto out;
+		have_in = 1;
+	}
+	if ((rc = sb_lex_new(NULL, &lx, &d)) != SB_OK ||
+	    (rc = sb_store_open(db, &st, &d)) != SB_OK)
+		goto out;
+	if ((rc = sb_ingest(st, lx, have_in ? &in : NULL, &date, &stats,
+	    &d)) != SB_OK)
+		goto out;
+	if ((rc = sb_publish_brief(st, backend, title, pdfpat, csvpat,
+	    &pdfname, &csvname, &d)) != SB_OK)
+		goto out;
+	if (sb_verbose || isatty(1)) {
+		printf("%zu articles read (%zu new or changed), %zu figures "
+		    "stored in %s\n", stats.files, stats.changed, stats.obs,
+		    db);
+		printf("brief: %s\ncsv:   %s\n", pdfname, csvname);
+	}
+	rc = SB_OK;
+out:
+	if (rc != SB_OK)
+		sb_report_error(&d);
+	free(pdfname);
+	free(csvname);
+	free(csvdef);
+	sb_store_close(st);
+	sb_lex_free(lx);
+	sb_inputs_free(&in);
+	sb_lock_release(lockfd);
+	return sb_exit_code(rc);
+}

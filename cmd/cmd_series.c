@@ -1,0 +1,207 @@
+/*
+ * statbrief series: print the time series built from the store, and
+ * statbrief export: write observations or series to a file.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "pipeline.h"
+#include "series.h"
+
+/* Load (filtered) observations and build their series. */
+static int
+load(const char *db, const char *indicator, const char *region,
+    struct sb_obslist *list, char ***dates, struct sb_serieslist *sl,
+    struct sb_diag *d)
+{
+	struct sb_store	*st = NULL;
+	int		 rc;
+
+	if (access(db, F_OK) != 0) {
+		d->file = db;
+		return sb_diag_set(d, SB_ENOENT, "no such database (run "
+		    "'statbrief ingest' first)");
+	}
+	if ((rc = sb_store_open(db, &st, d)) == SB_OK &&
+	    (rc = sb_store_load(st, indicator, region, list, dates, d)) ==
+	    SB_OK)
+		rc = sb_series_build(list->obs, list->obssz, *dates, sl, d);
+	sb_store_close(st);
+	return rc;
+}
+
+static void
+free_dates(char **dates, size_t n)
+{
+	size_t	 i;
+
+	if (dates == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		free(dates[i]);
+	free(dates);
+}
+
+static void
+series_usage(FILE *fp)
+{
+	fprintf(fp, "usage: statbrief series [--db DB] [--indicator ID] "
+	    "[--region R] [--format tsv|csv|jsonl]\n"
+	    "\n"
+	    "Print every series point: indicator, region, kind, period, value\n"
+	    "in the base unit, flags (partial, conflict, charted, growth_gap),\n"
+	    "computed year-on-year growth, stated growth and the sources.\n");
+}
+
+int
+cmd_series(int argc, char *argv[])
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'D' },
+		{ "indicator", required_argument, NULL, 'i' },
+		{ "region", required_argument, NULL, 'r' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char	*db = "statbrief.db", *ind = NULL, *reg = NULL,
+			*format = "tsv";
+	struct sb_obslist list;
+	struct sb_serieslist sl;
+	struct sb_diag	 d;
+	char		**dates = NULL;
+	int		 ch, rc;
+
+	memset(&list, 0, sizeof(list));
+	memset(&sl, 0, sizeof(sl));
+	sb_diag_clear(&d);
+	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'D':
+			db = optarg;
+			break;
+		case 'i':
+			ind = optarg;
+			break;
+		case 'r':
+			reg = optarg;
+			break;
+		case 'f':
+			format = optarg;
+			break;
+		case 'h':
+			series_usage(stdout);
+			return 0;
+		default:
+			series_usage(stderr);
+			return EX_USAGE_;
+		}
+	}
+	if (!sb_format_ok(format) || optind != argc) {
+		series_usage(stderr);
+		return EX_USAGE_;
+	}
+	if ((rc = load(db, ind, reg, &list, &dates, &sl, &d)) == SB_OK &&
+	    (rc = sb_series_write(stdout, format, &sl, list.obs)) != SB_OK)
+		sb_diag_set(&d, rc, "stdout: write error");
+	if (rc != SB_OK)
+		sb_report_error(&d);
+	free_dates(dates, list.obssz);
+	sb_series_free(&sl);
+	sb_obslist_free(&list);
+	return sb_exit_code(rc);
+}
+
+static void
+export_usage(FILE *fp)
+{
+	fprintf(fp, "usage: statbrief export [--db DB] --table "
+	    "observations|series [--format csv|jsonl]\n"
+	    "                        [--bom] -o OUT\n"
+	    "\n"
+	    "Write a table as RFC 4180 CSV in UTF-8 (--bom adds a byte order\n"
+	    "mark for Excel) or as JSON Lines.  Cells starting with = + - @\n"
+	    "are prefixed with ' so a spreadsheet does not run them.\n");
+}
+
+int
+cmd_export(int argc, char *argv[])
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'D' },
+		{ "table", required_argument, NULL, 't' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "bom", no_argument, NULL, 'B' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char	*db = "statbrief.db", *table = NULL, *format = "csv",
+			*outpat = NULL;
+	struct sb_obslist list;
+	struct sb_serieslist sl;
+	struct sb_outfile out;
+	struct sb_diag	 d;
+	char		**dates = NULL;
+	int		 ch, rc, bom = 0, series;
+
+	memset(&list, 0, sizeof(list));
+	memset(&sl, 0, sizeof(sl));
+	memset(&out, 0, sizeof(out));
+	sb_diag_clear(&d);
+	while ((ch = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'D':
+			db = optarg;
+			break;
+		case 't':
+			table = optarg;
+			break;
+		case 'f':
+			format = optarg;
+			break;
+		case 'B':
+			bom = 1;
+			break;
+		case 'o':
+			outpat = optarg;
+			break;
+		case 'h':
+			export_usage(stdout);
+			return 0;
+		default:
+			export_usage(stderr);
+			return EX_USAGE_;
+		}
+	}
+	if (table == NULL || outpat == NULL || optind != argc ||
+	    (strcmp(table, "observations") && strcmp(table, "series")) ||
+	    (strcmp(format, "csv") && strcmp(format, "jsonl"))) {
+		export_usage(stderr);
+		return EX_USAGE_;
+	}
+	series = strcmp(table, "series") == 0;
+	if ((rc = load(db, NULL, NULL, &list, &dates, &sl, &d)) != SB_OK)
+		goto out;
+	if ((rc = sb_out_open(&out, outpat, &d)) != SB_OK)
+		goto out;
+	if (bom && strcmp(format, "csv") == 0)
+		fputs("\xef\xbb\xbf", out.fp);
+	rc = series ? sb_series_write(out.fp, format, &sl, list.obs) :
+	    sb_obs_write(out.fp, format, list.obs, list.obssz, 1);
+	if (rc != SB_OK) {
+		sb_diag_set(&d, rc, "%s: write failed", out.name);
+		sb_out_abort(&out);
+		goto out;
+	}
+	rc = sb_out_commit(&out, &d);
+out:
+	if (rc != SB_OK)
+		sb_report_error(&d);
+	free_dates(dates, list.obssz);
+	sb_series_free(&sl);
+	sb_obslist_free(&list);
+	return sb_exit_code(rc);
+}

@@ -1,0 +1,218 @@
+/*
+ * Shared steps of run, ingest and report.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "brief.h"
+#include "pipeline.h"
+#include "series.h"
+
+struct sb_embedded {
+	const char		*name;
+	const unsigned char	*data;
+	size_t			 size;
+};
+extern const struct sb_embedded sb_data_sample[];
+
+/* Progress on a terminal only: cron and pipes stay silent. */
+static void
+progress(size_t done, size_t total)
+{
+	int	 w = 30, k;
+
+	if (total < 20 || !isatty(2))
+		return;
+	if (done != total && done % 16 != 0)
+		return;
+	k = (int)(done * (size_t)w / total);
+	fprintf(stderr, "\r[%.*s%*s] %zu/%zu", k,
+	    "##############################", w - k, "", done, total);
+	if (done == total)
+		fputc('\n', stderr);
+}
+
+/* Extract and store one article given as bytes. */
+static int
+ingest_one(struct sb_store *st, const struct sb_lex *lx, const char *name,
+    const char *data, size_t len, const struct sb_date *pub,
+    const char *region, struct sb_ingest_stats *stats, struct sb_diag *d)
+{
+	struct sb_text	 t;
+	struct sb_docinfo info;
+	struct sb_obslist list;
+	char		 hash[17];
+	int		 same, changed, rc;
+
+	memset(&list, 0, sizeof(list));
+	memset(&t, 0, sizeof(t));
+	stats->files++;
+	sb_store_hash(data, len, hash);
+	if ((rc = sb_store_same(st, name, hash, &same, d)) != SB_OK)
+		return rc;
+	if (same)
+		return SB_OK;
+	if ((rc = sb_text_decode(data, len, 0, &t, d)) != SB_OK) {
+		sb_diag_locate(d, name, data, len);
+		return rc;
+	}
+	memset(&info, 0, sizeof(info));
+	info.name = name;
+	info.pub = *pub;
+	info.region = region;
+	if ((rc = sb_extract(lx, &t, &info, &list, d)) == SB_OK &&
+	    (rc = sb_store_put(st, name, hash, pub, region, list.obs,
+	    list.obssz, &changed, d)) == SB_OK && changed) {
+		stats->changed++;
+		stats->obs += list.obssz;
+	}
+	sb_obslist_free(&list);
+	sb_text_free(&t);
+	return rc;
+}
+
+/*
+ * The built-in sample corpus: articles embedded in the binary with their
+ * manifest, so "statbrief run" works anywhere with no arguments.
+ */
+static int
+ingest_builtin(struct sb_store *st, const struct sb_lex *lx,
+    struct sb_ingest_stats *stats, struct sb_diag *d)
+{
+	const struct sb_embedded *e, *man = NULL;
+	struct sb_date	 pub;
+	const char	*row;
+	char		 date[16], reg[64];
+	size_t		 n = 0, k = 0;
+	int		 rc;
+
+	for (e = sb_data_sample; e->name != NULL; e++, n++)
+		if (strcmp(e->name, "SOURCES.tsv") == 0)
+			man = e;
+	for (e = sb_data_sample; e->name != NULL; e++) {
+		if (e == man)
+			continue;
+		date[0] = reg[0] = '\0';
+		row = man != NULL ? strstr((const char *)man->data, e->name) :
+		    NULL;
+		if (row != NULL)
+			sscanf(row + strlen(e->name), "\t%15[^\t]\t%63[^\t\n]",
+			    date, reg);
+		if (sb_date_parse(date, &pub) != 0)
+			memset(&pub, 0, sizeof(pub));
+		if ((rc = ingest_one(st, lx, e->name, (const char *)e->data,
+		    e->size, &pub, reg[0] ? reg : NULL, stats, d)) != SB_OK)
+			return rc;
+		progress(++k, n);
+	}
+	return SB_OK;
+}
+
+int
+sb_ingest(struct sb_store *st, const struct sb_lex *lx,
+    const struct sb_inputs *in, const struct sb_date *flagdate,
+    struct sb_ingest_stats *stats, struct sb_diag *d)
+{
+	const struct sb_source *src;
+	struct sb_date	 pub, none;
+	char		*data;
+	size_t		 i, len;
+	int		 rc;
+
+	memset(stats, 0, sizeof(*stats));
+	memset(&none, 0, sizeof(none));
+	if (in == NULL)
+		return ingest_builtin(st, lx, stats, d);
+	for (i = 0; i < in->pathsz; i++) {
+		if ((rc = sb_file_read(in->paths[i], &data, &len, d)) !=
+		    SB_OK)
+			return rc;
+		src = sb_manifest_find(&in->man, in->paths[i]);
+		pub = flagdate != NULL && flagdate->y ? *flagdate :
+		    src != NULL ? src->date : none;
+		rc = ingest_one(st, lx, in->paths[i], data, len, &pub,
+		    src != NULL ? src->region : NULL, stats, d);
+		free(data);
+		if (rc != SB_OK)
+			return rc;
+		progress(i + 1, in->pathsz);
+	}
+	return SB_OK;
+}
+
+char *
+sb_csv_beside(const char *pdf)
+{
+	size_t	 l = strlen(pdf);
+	char	*s;
+
+	if ((s = malloc(l + 5)) == NULL)
+		return NULL;
+	memcpy(s, pdf, l + 1);
+	if (l > 4 && strcmp(s + l - 4, ".pdf") == 0)
+		s[l - 4] = '\0';
+	strcat(s, ".csv");
+	return s;
+}
+
+int
+sb_publish_brief(struct sb_store *st, enum sb_backend backend,
+    const char *title, const char *pdfpattern, const char *csvpattern,
+    char **pdfname, char **csvname, struct sb_diag *d)
+{
+	struct sb_obslist list;
+	struct sb_serieslist sl;
+	struct sb_brief_opts bo;
+	struct sb_report *r = NULL;
+	struct sb_outfile out;
+	unsigned char	*pdf = NULL;
+	size_t		 pdfsz, i;
+	char		**dates = NULL;
+	int		 rc;
+
+	memset(&list, 0, sizeof(list));
+	memset(&sl, 0, sizeof(sl));
+	if ((rc = sb_store_load(st, NULL, NULL, &list, &dates, d)) != SB_OK)
+		goto out;
+	if ((rc = sb_series_build(list.obs, list.obssz, dates, &sl, d)) !=
+	    SB_OK)
+		goto out;
+	sb_brief_defaults(&bo);
+	bo.title = title;
+	if ((rc = sb_brief_build(list.obs, list.obssz, dates, &sl, &bo, &r,
+	    d)) != SB_OK)
+		goto out;
+	if ((rc = sb_render_pdf(r, backend, &pdf, &pdfsz, d)) != SB_OK)
+		goto out;
+	/* CSV first: the PDF appearing means the run is complete. */
+	if (csvpattern != NULL) {
+		if ((rc = sb_out_open(&out, csvpattern, d)) != SB_OK)
+			goto out;
+		if ((rc = sb_obs_write(out.fp, "csv", list.obs, list.obssz,
+		    1)) != SB_OK) {
+			sb_diag_set(d, rc, "%s: write failed", out.name);
+			sb_out_abort(&out);
+			goto out;
+		}
+		if (csvname != NULL && (*csvname = strdup(out.name)) == NULL) {
+			sb_out_abort(&out);
+			rc = sb_diag_set(d, SB_ENOMEM, "out of memory");
+			goto out;
+		}
+		if ((rc = sb_out_commit(&out, d)) != SB_OK)
+			goto out;
+	}
+	rc = sb_out_write(pdfpattern, pdf, pdfsz, pdfname, d);
+out:
+	if (dates != NULL) {
+		for (i = 0; i < list.obssz; i++)
+			free(dates[i]);
+		free(dates);
+	}
+	free(pdf);
+	sb_report_free(r);
+	sb_series_free(&sl);
+	sb_obslist_free(&list);
+	return rc;
+}

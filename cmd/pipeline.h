@@ -1,0 +1,35 @@
+/*
+ * Private to cmd/: the steps that several subcommands share (ingest
+ * inputs into the store, build and publish a brief).
+ */
+#ifndef SB_PIPELINE_H
+#define SB_PIPELINE_H
+
+#include "cmd.h"
+#include "render.h"
+#include "store.h"
+
+struct sb_ingest_stats {
+	size_t		 files;		/* files read */
+	size_t		 changed;	/* files stored anew */
+	size_t		 obs;		/* observations stored */
+};
+
+/* Ingest the files of in (or the built-in sample when in is NULL). */
+int	sb_ingest(struct sb_store *st, const struct sb_lex *lx,
+	    const struct sb_inputs *in, const struct sb_date *flagdate,
+	    struct sb_ingest_stats *stats, struct sb_diag *d);
+
+/*
+ * Build the brief from everything stored and publish it as pdfpattern
+ * (strftime fields allowed) and, when csvpattern is not NULL, the
+ * observations as CSV.  The final names are returned (caller frees).
+ */
+int	sb_publish_brief(struct sb_store *st, enum sb_backend backend,
+	    const char *title, const char *pdfpattern, const char *csvpattern,
+	    char **pdfname, char **csvname, struct sb_diag *d);
+
+/* Default CSV name beside a PDF name: brief.pdf -> brief.csv. */
+char	*sb_csv_beside(const char *pdf);
+
+#endif /* SB_PIPELINE_H */

@@ -1,0 +1,130 @@
+/*
+ * Whole-sentence extraction (analysis/extract.c) on sentences written for
+ * these tests.
+ */
+#include <stdlib.h>
+
+#include "extract.h"
+#include "harness.h"
+
+static struct sb_lex	*lx;
+static struct sb_obslist list;
+
+/* Extract s published on pub by a source speaking for region. */
+static size_t
+run(const char *s, const char *pub, const char *region)
+{
+	struct sb_text	 t;
+	struct sb_docinfo info;
+	struct sb_diag	 d;
+
+	sb_obslist_free(&list);
+	memset(&info, 0, sizeof(info));
+	info.name = "test.txt";
+	sb_date_parse(pub, &info.pub);
+	info.region = region;
+	if (sb_text_decode(s, strlen(s), 0, &t, &d) != SB_OK)
+		return (size_t)-1;
+	if (sb_extract(lx, &t, &info, &list, &d) != SB_OK)
+		list.obssz = (size_t)-1;
+	sb_text_free(&t);
+	return list.obssz;
+}
+
+static struct sb_obs	 none;		/* read when a figure is missing */
+#define O(i)	((size_t)(i) < list.obssz ? list.obs[(i)] : none)
+
+int
+main(void)
+{
+	struct sb_diag	 d;
+
+	if (sb_lex_new(NULL, &lx, &d) != SB_OK) {
+		fprintf(stderr, "lexicon: %s\n", d.msg);
+		return 1;
+	}
+	int_eq(run("2022年，我市一般公共预算收入完成502.3亿元，同比增长5.1%。",
+	    "2023-02-03", "太原市"), 2, "revenue and its growth");
+	dbl_eq(O(0).value, 502.3, "value as written");
+	str_eq(O(0).unit, "亿元", "unit as written");
+	dbl_eq(O(0).base_value, 50230000000.0, "base value");
+	str_eq(O(0).base_unit, "元", "base unit");
+	str_eq(O(0).indicator_id, "budget_revenue", "lexicon indicator");
+	str_eq(O(0).region, "太原市", "我市 resolves to the home region");
+	str_eq(O(0).period, "2022", "period");
+	int_eq(O(0).kind, SB_KIND_LEVEL, "level");
+	int_eq(O(0).qual, SB_QUAL_EXACT, "exact");
+	int_eq(O(1).kind, SB_KIND_GROWTH, "growth");
+	dbl_eq(O(1).value, 5.1, "growth value");
+	ok(strstr(O(1).indicator, "一般公共预算收入") != NULL,
+	    "growth carries the subject");
+	int_eq(O(0).line, 1, "line");
+	int_eq(O(0).col, 19, "column in characters");
+
+	int_eq(run("全市PM2.5浓度由2017年的60微克/立方米下降至2022年的44微克/立方米。"
+	    "1至8月，全市PM2.5浓度降低到39微克/立方米，同比下降9.3%。",
+	    "2023-09-21", "太原市"), 4, "PM2.5: two periods in one sentence");
+	str_eq(O(0).period, "2017", "first period");
+	str_eq(O(1).period, "2022", "second period");
+	dbl_eq(O(1).value, 44, "44 is not the 2.5 of PM2.5");
+	str_eq(O(1).base_unit, "µg/m³", "concentration base unit");
+	str_eq(O(2).period, "2023-01..2023-08", "Jan-Aug");
+	dbl_eq(O(3).value, -9.3, "decrease is negative");
+	int_eq(O(3).kind, SB_KIND_GROWTH, "decrease is growth");
+
+	int_eq(run("今年将新增就业1.5万人，建设篮球场15块。", "2023-02-16",
+	    "太原市"), 2, "plan figures");
+	dbl_eq(O(0).base_value, 15000, "1.5万人");
+	str_eq(O(0).base_unit, "人", "人");
+	int_eq(O(0).qual, SB_QUAL_TARGET, "this year's plan is a target");
+	str_eq(O(1).unit, "块", "classifier unit");
+	int_eq(O(1).kind, SB_KIND_COUNT, "count");
+
+	int_eq(run("项目总投资超千亿元，财政支出八成左右用于民生。", "2023-02-16",
+	    "太原市"), 2, "digit-less and tenths");
+	dbl_eq(O(0).value, 1000, "千 read as 1000");
+	str_eq(O(0).unit, "亿元", "亿元");
+	dbl_eq(O(0).base_value, 1e11, "超千亿元");
+	int_eq(O(0).qual, SB_QUAL_OVER, "超 is over");
+	dbl_eq(O(1).base_value, 80, "八成 is 80 %");
+	int_eq(O(1).qual, SB_QUAL_APPROX, "左右 is approx");
+
+	int_eq(run("该厂产值3年翻了一番，效率提高约一倍，增长33.9倍。", "2025-01-07",
+	    "太原市"), 3, "multiples");
+	dbl_eq(O(0).base_value, 100, "翻了一番 is +100 %");
+	dbl_eq(O(1).base_value, 100, "提高一倍 is +100 %");
+	dbl_eq(O(2).base_value, 3390, "增长33.9倍 is +3390 %");
+
+	int_eq(run("在城市竞争力排名中，太原市位列第32位，进入50强。", "2025-01-07",
+	    "太原市"), 2, "ranks");
+	int_eq(O(0).kind, SB_KIND_RANK, "第32位 is a rank");
+	dbl_eq(O(0).value, 32, "rank value");
+	str_eq(O(0).base_unit, "名", "rank unit");
+	int_eq(O(1).kind, SB_KIND_RANK, "50强 is a rank");
+	int_eq(O(1).qual, SB_QUAL_UNDER, "50强 is within the top 50");
+
+	int_eq(run("第十四届全国人大会议期间，861路公交和5G基站、C919客机、"
+	    "12345热线与“2+26”城市都在报道中。", "2024-03-06", "全国"), 0,
+	    "names with digits are not figures");
+
+	int_eq(run("奖励标准为每人30-90元，目标增长4.5%—5%，装机容量150兆瓦。",
+	    "2023-02-16", "太原市"), 3, "ranges and scaled units");
+	dbl_eq(O(0).value, 30, "range low");
+	dbl_eq(O(0).value_hi, 90, "range high");
+	dbl_eq(O(1).value_hi, 5, "percent range high");
+	dbl_eq(O(2).base_value, 150000, "兆瓦 to 千瓦");
+
+	int_eq(run("去年该县财政减收8.3亿元。", "2023-02-16", "娄烦县"), 1,
+	    "decrease amount");
+	dbl_eq(O(0).base_value, -830000000, "减收 is negative");
+	str_eq(O(0).period, "2022", "去年");
+
+	int_eq(run("晋源区召开会议\n本报讯 全区高标准农田达到万亩。", "2023-02-16",
+	    "太原市"), 1, "headline region and 全区");
+	str_eq(O(0).region, "晋源区", "全区 is the headline's district");
+	dbl_eq(O(0).base_value, 10000, "达到万亩");
+
+	sb_obslist_free(&list);
+	sb_lex_free(lx);
+	return h_done();
+}

@@ -1,0 +1,41 @@
+/* Numerals and magnitudes (analysis/number.c). */
+#include "harness.h"
+#include "number.h"
+
+static double
+val(const char *s, size_t *len)
+{
+	struct sb_num	 n;
+
+	*len = sb_number_parse(s, strlen(s), &n);
+	return *len ? n.value : -1;
+}
+
+int
+main(void)
+{
+	size_t	 l;
+	double	 sc;
+
+	dbl_eq(val("390,936.46元", &l), 390936.46, "separators and decimals");
+	int_eq(l, 10, "length of 390,936.46");
+	dbl_eq(val("4.12亿元", &l), 4.12, "mixed: value before 亿");
+	int_eq(l, 4, "亿 left to the unit");
+	dbl_eq(val("2023,2024", &l), 2023, "comma not a thousands group");
+	dbl_eq(val("一千二百万人", &l), 1200, "Chinese numeral, 万 left to the unit");
+	dbl_eq(val("十五个", &l), 15, "leading 十");
+	dbl_eq(val("两个", &l), 2, "两");
+	dbl_eq(val("一百零五", &l), 105, "零 skips a place");
+	dbl_eq(val("三万五千", &l), 35000, "inner 万 is part of the numeral");
+	dbl_eq(val("二〇二三", &l), 2, "digit strings are not one numeral");
+	dbl_eq(val("千亿元", &l), 1000, "implied 一 before 千");
+	ok(val("亿元", &l) < 0, "a bare magnitude is no numeral");
+	ok(val("12345678901234567890123", &l) < 0, "overlong digit string refused");
+	int_eq(sb_number_scale("万亿", 6, &sc), 6, "万亿 length");
+	dbl_eq(sc, 1e12, "万亿 scale");
+	int_eq(sb_number_scale("千万", 6, &sc), 6, "千万 length");
+	dbl_eq(sc, 1e7, "千万 scale");
+	int_eq(sb_number_scale("万人", 6, &sc), 3, "万 length");
+	dbl_eq(sc, 1e4, "万 scale");
+	return h_done();
+}

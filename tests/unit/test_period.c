@@ -1,0 +1,40 @@
+/* Time expressions against a publication date (analysis/period.c). */
+#include "harness.h"
+#include "period.h"
+
+static const char *
+per(const char *s, const char *pub)
+{
+	static char	 buf[64];
+	struct sb_date	 d;
+	struct sb_period p;
+
+	sb_date_parse(pub, &d);
+	if (sb_period_scan(s, strlen(s), &d, 0, &p) == 0)
+		return "(none)";
+	return sb_period_fmt(&p, buf, sizeof(buf));
+}
+
+int
+main(void)
+{
+	str_eq(per("2017年的60", "2023-09-21"), "2017", "explicit year");
+	str_eq(per("今年前8个月", "2023-09-21"), "2023-01..2023-08", "今年前8个月");
+	str_eq(per("今年以来", "2023-09-21"), "2023", "今年");
+	str_eq(per("去年全年", "2023-02-16"), "2022", "去年");
+	str_eq(per("上年同期", "2025-01-07"), "2024", "上年");
+	str_eq(per("1至8月,全市", "2023-09-21"), "2023-01..2023-08", "1至8月");
+	str_eq(per("1—5月份", "2023-09-21"), "2023-01..2023-05", "1—5月份");
+	str_eq(per("12月", "2025-01-07"), "2024-12", "a month after publication is last year's");
+	str_eq(per("2023年一季度", "2023-09-21"), "2023-Q1", "一季度");
+	str_eq(per("今年上半年", "2023-09-21"), "2023-H1", "上半年");
+	str_eq(per("2022年年末", "2023-09-21"), "2022-12", "年末");
+	str_eq(per("2021—2023年", "2023-09-21"), "2021..2023", "year range");
+	str_eq(per("“十四五”以来", "2024-03-05"), "2021..2024", "十四五以来");
+	str_eq(per("9月20日上午", "2023-09-21"), "2023-09", "a day names its month");
+	str_eq(per("2024年3月5日", "2024-03-06"), "2024-03", "full date");
+	str_eq(per("1949年", "2024-03-06"), "1949", "oldest year");
+	str_eq(per("861路", "2024-03-06"), "(none)", "bus line is no period");
+	str_eq(per("3000亩", "2024-03-06"), "(none)", "a quantity is no period");
+	return h_done();
+}

@@ -1,0 +1,91 @@
+/* Decoding and normalization with the offset map (analysis/text.c). */
+#include <iconv.h>
+#include <stdlib.h>
+
+#include "harness.h"
+#include "text.h"
+
+static char	 norm[4096];
+
+static int
+dec(const char *s, size_t n, struct sb_text *t, struct sb_diag *d)
+{
+	int	 rc;
+
+	sb_diag_clear(d);
+	rc = sb_text_decode(s, n, 0, t, d);
+	if (rc == SB_OK)
+		snprintf(norm, sizeof(norm), "%s", t->buf);
+	return rc;
+}
+
+int
+main(void)
+{
+	struct sb_text	 t;
+	struct sb_diag	 d;
+	size_t		 line, col, i;
+	const char	*s;
+	char		 gb[64], *in, *out;
+	size_t		 inl, outl;
+	iconv_t		 cd;
+
+	s = "全年增长１２．５％\xe2\x80\x8b。";
+	int_eq(dec(s, strlen(s), &t, &d), SB_OK, "decode full-width");
+	str_eq(norm, "全年增长12.5%。", "full-width folded, zero-width gone");
+	/* The 1 of 12.5 maps back to the full-width １ at byte 12. */
+	int_eq(t.map[12], 12, "offset map points into the original");
+	sb_text_free(&t);
+
+	s = "完成投资\n1562亿元，同\n比增长8.1%。\n\n下一段";
+	dec(s, strlen(s), &t, &d);
+	str_eq(norm, "完成投资1562亿元，同比增长8.1%。\n下一段",
+	    "hard wraps joined, paragraph break kept");
+	/* 下 of 下一段 is on line 5. */
+	for (i = 0; i < t.len && strncmp(t.buf + i, "下一段", 9) != 0; i++)
+		;
+	sb_text_linecol(&t, t.map[i], &line, &col);
+	int_eq(line, 5, "line of 下一段");
+	int_eq(col, 1, "column of 下一段");
+	sb_text_free(&t);
+
+	s = "海 子 湾 村 共 有 2 024 户 , PM_{2.5} 和 New York";
+	dec(s, strlen(s), &t, &d);
+	str_eq(norm, "海子湾村共有2024户,PM2.5和New York",
+	    "spaced characters, TeX subscript, ASCII words keep a space");
+	sb_text_free(&t);
+
+	s = "好\xff\xfe坏";
+	int_eq(dec(s, strlen(s), &t, &d), SB_EINPUT, "invalid UTF-8 refused");
+	int_eq(d.offset, 3, "offset of the bad byte");
+
+	s = "abc\0def";
+	int_eq(dec(s, 7, &t, &d), SB_EINPUT, "NUL refused");
+	int_eq(d.offset, 3, "offset of the NUL");
+	ok(strstr(d.msg, "binary") != NULL, "NUL called binary");
+
+	/* GB18030 input decodes, and offsets point at the GB bytes. */
+	cd = iconv_open("GB18030", "UTF-8");
+	in = (char *)"太原市增长5%";
+	inl = strlen(in);
+	out = gb;
+	outl = sizeof(gb);
+	iconv(cd, &in, &inl, &out, &outl);
+	iconv_close(cd);
+	int_eq(dec(gb, (size_t)(out - gb), &t, &d), SB_OK, "GB18030 decodes");
+	str_eq(norm, "太原市增长5%", "GB18030 text");
+	int_eq(t.gb18030, 1, "GB18030 detected");
+	/* 5 is the 6th character: 5 two-byte characters before it. */
+	for (i = 0; i < t.len && t.buf[i] != '5'; i++)
+		;
+	int_eq(t.map[i], 10, "GB18030 offset of 5");
+	sb_text_free(&t);
+
+	/* A lossy decode replaces and counts. */
+	sb_diag_clear(&d);
+	int_eq(sb_text_decode("a\xffz", 3, SB_TEXT_LOSSY | SB_TEXT_NO_GB18030,
+	    &t, &d), SB_OK, "lossy decode");
+	int_eq(t.replaced, 1, "one replacement");
+	sb_text_free(&t);
+	return h_done();
+}
