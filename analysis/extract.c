@@ -29,7 +29,8 @@ enum span_type {
 	SP_IND,
 	SP_CUE,
 	SP_DELIM,	/* ，、；： and brackets: clause marks */
-	SP_FIG
+	SP_FIG,
+	SP_DEAD		/* a span swallowed by a longer one (an org name) */
 };
 
 /* A parsed figure (before attachment). */
@@ -51,7 +52,9 @@ struct span {
 	struct sb_period per;		/* SP_PERIOD */
 	const struct sb_lex_entry *e;	/* SP_REGION, SP_IND, SP_CUE */
 	const char	*region;	/* SP_REGION, SP_PRONOUN: full name */
-	int		 level;		/* SP_PRONOUN: 1 city, 2 province, 3 county */
+	int		 level;		/* SP_PRONOUN: 1 city, 2 province, 3 county, 4 org */
+	int		 scope;		/* SP_REGION: a place as scope or venue
+					   (全国第二, 在北京), not a subject */
 	struct fig	 fig;		/* SP_FIG */
 };
 
@@ -68,7 +71,13 @@ struct ctx {
 	/* Carried by the article section. */
 	const char		*sec_region;	/* from the headline */
 	const char		*last_county;	/* for 该区, 全县 */
+	const char		*last_org;	/* for 该公司; carried in a section */
+	char			**pool;		/* org names found, owned */
+	size_t			 poolsz;
 	struct sb_period	 sec_period;	/* last period of the section */
+	struct sb_period	 sec_ahead;	/* first period later in it */
+	int			 sec_ahead_done;	/* sec_ahead looked up */
+	int			 sec_sentences;	/* sentences read in the section */
 	struct sb_obslist	*out;
 };
 
@@ -184,6 +193,8 @@ pronoun(const char *p, size_t n, int *level)
 		{ "我省", 2 }, { "本省", 2 }, { "全省", 2 },
 		{ "该区", 3 }, { "全区", 3 }, { "该县", 3 }, { "全县", 3 },
 		{ "本区", 3 }, { "本县", 3 }, { "我区", 3 }, { "我县", 3 },
+		{ "该公司", 4 }, { "该企业", 4 }, { "该厂", 4 }, { "该矿", 4 },
+		{ "该村", 4 }, { "该社区", 4 }, { "该集团", 4 }, { "全村", 4 },
 		{ NULL, 0 }
 	};
 	int	 i, l;
@@ -504,6 +515,201 @@ read_fan(struct ctx *c, size_t i, size_t s1, struct span *sp)
 	return sp->fig.unit_end - i;
 }
 
+/* Characters that end a name when walking back from an org suffix. */
+static int
+name_stop(const char *p, size_t n)
+{
+	static const char *const w[] = {
+		"的", "在", "与", "和", "从", "向", "对", "为", "由", "是",
+		"让", "把", "被", "将", "等", "及", "同", "到", "了", "据",
+		"经", "省", "市", "县", "区", "乡", "镇", "位于", "来自",
+		"记者", "获悉", "日前", "近日", "目前", "今年", "去年",
+		/* verbs that lead a clause before the name they act on */
+		"推动", "推进", "打造", "带动", "实现", "按照", "建设", "开展",
+		"组织", "联合", "依托", "围绕", "通过", "引进", "支持", "帮助",
+		"指导", "走进", "深入", "来到", "前往", "服务", "培育", "包括",
+		"其中", "共有", "现有", "全", "各", NULL
+	};
+	int	 i;
+
+	for (i = 0; w[i] != NULL; i++)
+		if (lit(p, n, w[i]))
+			return (int)strlen(w[i]);
+	return 0;
+}
+
+/* Kinds of place or enterprise that are no one's name. */
+static int
+generic_name(const char *p, size_t n)
+{
+	static const char *const w[] = {
+		"城中村", "自然村", "行政村", "示范村", "农村", "乡村",
+		"新村", "居民小区", "老旧小区", "小区", "绿色工厂", "智能工厂",
+		"示范工厂", "工厂", "企业", "公司", "集团", "社区", "村",
+		"美丽乡村", "宜居示范村", "帮扶村", "脱贫村", NULL
+	};
+	size_t	 k;
+
+	/* ...农村, ...乡村: a kind of place, never a name. */
+	for (k = 0; k + 6 <= n; k++)
+		if (memcmp(p + n - 6, "农村", 6) == 0 ||
+		    memcmp(p + n - 6, "乡村", 6) == 0 ||
+		    memcmp(p + n - 6, "工厂", 6) == 0)
+			return 1;
+	int	 i;
+
+	for (i = 0; w[i] != NULL; i++)
+		if (strlen(w[i]) == n && memcmp(p, w[i], n) == 0)
+			return 1;
+	/* 三家村, 十个社区: a count, not a name. */
+	return (unsigned char)p[0] >= 0xe3 && n >= 6 &&
+	    (lit(p + 3, n - 3, "家") || lit(p + 3, n - 3, "个"));
+}
+
+/* After an org suffix: does the word go on (村民, 厂房, 社区食堂)? */
+static int
+continues_word(const char *p, size_t n)
+{
+	static const char *const w[] = {
+		"民", "委", "干部", "集体", "级", "里", "内", "庄", "落",
+		"房", "长", "区", "业", "山", "井", "工", "食堂", "居民",
+		"服务", "治理", "工作", "党", "医", "卫生", "养老", "道",
+		"振兴", "建设", "经济", "产业", NULL
+	};
+	int	 i;
+
+	for (i = 0; w[i] != NULL; i++)
+		if (lit(p, n, w[i]))
+			return 1;
+	return 0;
+}
+
+/* Keep an org name for the article; returns the pooled copy or NULL. */
+static const char *
+pool_add(struct ctx *c, const char *p, size_t n)
+{
+	char	**np, *s;
+	size_t	 i;
+
+	for (i = c->poolsz; i-- > 0;)
+		if (strlen(c->pool[i]) == n && memcmp(c->pool[i], p, n) == 0)
+			return c->pool[i];
+	if ((np = reallocarray(c->pool, c->poolsz + 1, sizeof(*np))) == NULL)
+		return NULL;
+	c->pool = np;
+	if ((s = strndup(p, n)) == NULL)
+		return NULL;
+	c->pool[c->poolsz++] = s;
+	return s;
+}
+
+/*
+ * An organisation ends at i with an org suffix of length l (公司, 村,
+ * 社区 ...).  Walk back to the start of its name: to the last clause
+ * mark, figure, period or cue of the sentence, or a word that cannot be
+ * part of a name.  Enterprises keep a place at the front of their name
+ * (山西电机制造有限公司); settlements do not (阳曲县西凌井乡海子湾村 is
+ * 海子湾村).  Spans inside the name die.  Returns 1 if a span was added.
+ */
+static int
+org_span(struct ctx *c, size_t s0, size_t i, size_t l, int settlement)
+{
+	const char	*b = c->t->buf;
+	struct span	 sp;
+	size_t		 start = s0, k, j, chars = 0, w;
+	const char	*name;
+
+	for (k = c->spsz; k-- > 0;) {
+		const struct span *t = &c->sp[k];
+
+		if (t->type == SP_DEAD || t->type == SP_IND)
+			continue;
+		if (t->type == SP_REGION && !settlement)
+			continue;
+		start = t->end;
+		break;
+	}
+	/* Walk forward from start past stop words to the name proper. */
+	for (j = start; j < i; ) {
+		if ((w = name_stop(b + j, i - j)) > 0) {
+			/* The name starts after a stop word; an enterprise
+			 * keeps 省, 市, 县, 区 inside its name. */
+			if (settlement || !(w == 3 && (lit(b + j, 3, "省") ||
+			    lit(b + j, 3, "市") || lit(b + j, 3, "县") ||
+			    lit(b + j, 3, "区"))))
+				start = j + w;
+			j += w;
+			continue;
+		}
+		j += clen(b + j);
+	}
+	for (j = start; j < i; j += clen(b + j))
+		chars++;
+	if (chars < 2 || chars > (settlement ? 6 : 14) ||
+	    (unsigned char)b[start] < 0xe3)
+		return 0;
+	if (lit(b + start, i - start, "该") || lit(b + start, i - start, "各") ||
+	    lit(b + start, i - start, "本") || lit(b + start, i - start, "这") ||
+	    lit(b + start, i - start, "全") || lit(b + start, i - start, "此"))
+		return 0;
+	if (generic_name(b + start, i + l - start) ||
+	    continues_word(b + i + l, c->t->len - i - l))
+		return 0;
+	/* A settlement's name follows a place, a mark or a clause start. */
+	if (settlement && start != s0 && start > 0 &&
+	    !clause_mark(b + prevc(b, start), start - prevc(b, start)) &&
+	    !lit(b + prevc(b, start), 3, "乡") &&
+	    !lit(b + prevc(b, start), 3, "镇") &&
+	    !lit(b + prevc(b, start), 3, "县") &&
+	    !lit(b + prevc(b, start), 3, "区") &&
+	    !lit(b + prevc(b, start), 3, "市"))
+		return 0;
+	if ((name = pool_add(c, b + start, i + l - start)) == NULL)
+		return -1;
+	for (k = 0; k < c->spsz; k++)
+		if (c->sp[k].start >= start && c->sp[k].type != SP_DELIM)
+			c->sp[k].type = SP_DEAD;
+	memset(&sp, 0, sizeof(sp));
+	sp.type = SP_REGION;
+	sp.start = start;
+	sp.end = i + l;
+	sp.region = name;
+	sp.level = 4;
+	return span_add(c, &sp) == SB_OK ? 1 : -1;
+}
+
+/* Is the region span just added a scope (全国第二) or venue (在北京)? */
+static int
+is_scope(const struct ctx *c, size_t s0, size_t start, size_t end, size_t s1)
+{
+	const char	*b = c->t->buf;
+	size_t		 p = prevc(b, start);
+
+	size_t		 k, e;
+
+	/* 中国·太原, 中国（山西）: a brand's prefix. */
+	if (lit(b + end, s1 - end, "·") || lit(b + end, s1 - end, "（") ||
+	    b[end] == '(')
+		return 1;
+	/* 全国第二, 全市增幅排名第一: the scope of a rank. */
+	for (k = 0, e = end; k < 4 && e < s1; k++, e += clen(b + e)) {
+		if (clause_mark(b + e, s1 - e))
+			break;
+		if (lit(b + e, s1 - e, "第") || lit(b + e, s1 - e, "排名") ||
+		    lit(b + e, s1 - e, "排行") || lit(b + e, s1 - e, "前列") ||
+		    lit(b + e, s1 - e, "同类") || lit(b + e, s1 - e, "首位") ||
+		    lit(b + e, s1 - e, "平均"))
+			return 1;
+	}
+	if (start > s0 && (lit(b + p, start - p, "在") || lit(b + p,
+	    start - p, "赴") || lit(b + p, start - p, "到") || lit(b + p,
+	    start - p, "于") || lit(b + p, start - p, "与") || lit(b + p,
+	    start - p, "同") || lit(b + p, start - p, "和") || lit(b + p,
+	    start - p, "、") || lit(b + p, start - p, "往")))
+		return 1;
+	return 0;
+}
+
 /* Mark every span of the sentence [s0, s1). */
 static int
 scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
@@ -551,6 +757,7 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				sp.type = SP_PRONOUN;
 				sp.level = level;
 				sp.end = i + l;
+				sp.scope = is_scope(c, s0, i, i + l, s1);
 				if (span_add(c, &sp) != SB_OK)
 					return SB_ENOMEM;
 				i += l;
@@ -565,6 +772,8 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				sp.e = e;
 				sp.region = e->a;
 				sp.end = i + l;
+				sp.scope = is_scope(c, s0, i, i + l, s1);
+				sp.level = strcmp(e->b, "org") == 0 ? 4 : 0;
 				if (span_add(c, &sp) != SB_OK)
 					return SB_ENOMEM;
 				i += l;
@@ -580,7 +789,16 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				continue;
 			}
 			if ((l = sb_lex_match(c->lx, SB_LEX_CUE, b + i,
-			    s1 - i, &e)) > 0) {
+			    s1 - i, &e)) > 0 && strcmp(e->a, "org") == 0) {
+				int	 r = org_span(c, s0, i, l,
+				    strcmp(e->b, "settlement") == 0);
+
+				if (r < 0)
+					return SB_ENOMEM;
+				i += l;
+				continue;
+			}
+			if (l > 0) {
 				sp.type = SP_CUE;
 				sp.e = e;
 				sp.end = i + l;
@@ -755,6 +973,10 @@ resolve_pronoun(const struct ctx *c, int level)
 		return c->home;
 	case 2:
 		return c->province != NULL ? c->province : c->home;
+	case 4:
+		if (c->last_org != NULL)
+			return c->last_org;
+		/* FALLTHROUGH */
 	default:
 		return c->last_county != NULL ? c->last_county :
 		    (c->sec_region != NULL ? c->sec_region : c->home);
@@ -765,6 +987,43 @@ static int
 is_county(const struct sb_lex_entry *e)
 {
 	return e != NULL && strcmp(e->b, "county") == 0;
+}
+
+static size_t	dateline(const char *, size_t);
+
+/*
+ * The first period stated later in the section, from position from on:
+ * a story often gives its time frame at its end ("过去的一年，...").
+ * Event dates (with a day) do not count.  Looked up once per section.
+ */
+static const struct sb_period *
+lookahead(struct ctx *c, size_t from)
+{
+	const char	*b = c->t->buf;
+	size_t		 i, n = c->t->len, l;
+	struct sb_period per;
+
+	if (c->sec_ahead_done)
+		return &c->sec_ahead;
+	c->sec_ahead_done = 1;
+	for (i = from; i < n; i += l) {
+		l = clen(b + i);
+		if ((unsigned char)b[i] < 0xe3 && !(b[i] >= '0' && b[i] <= '9'))
+			continue;
+		if (dateline(b + i, n - i) > 0)
+			break;
+		if (i > 0 && is_alnum((unsigned char)b[prevc(b, i)]))
+			continue;
+		if (sb_period_scan(b + i, n - i, &c->pub, 0, &per) > 0) {
+			/* Only a review's frame: 去年, 过去的一年. */
+			if (per.gran == SB_GRAN_YEAR && per.relative &&
+			    per.y1 < c->pub.y) {
+				c->sec_ahead = per;
+				break;
+			}
+		}
+	}
+	return &c->sec_ahead;
 }
 
 /*
@@ -801,7 +1060,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		if (t->type == SP_PERIOD && pspan == NULL)
 			pspan = t;
 		if ((t->type == SP_REGION || t->type == SP_PRONOUN) &&
-		    rspan == NULL)
+		    rspan == NULL && !t->scope)
 			rspan = t;
 		if (t->type == SP_IND && ispan == NULL && t->start >= cstart)
 			ispan = t;
@@ -835,6 +1094,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		pp = pspan->per;
 	else if (c->sec_period.gran != SB_GRAN_NONE)
 		pp = c->sec_period;
+	else if (lookahead(c, s1)->gran != SB_GRAN_NONE)
+		pp = c->sec_ahead;
 	else {
 		memset(&pp, 0, sizeof(pp));
 		if (c->pub.y) {
@@ -855,6 +1116,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		region = resolve_pronoun(c, rspan->level);
 	else if (rspan != NULL)
 		region = rspan->region;
+	else if (c->last_org != NULL)
+		region = c->last_org;
+	else if (c->last_county != NULL)
+		region = c->last_county;
 	else if (c->sec_region != NULL)
 		region = c->sec_region;
 	else
@@ -955,10 +1220,30 @@ note_places(struct ctx *c)
 	size_t	 k;
 
 	for (k = 0; k < c->spsz; k++) {
+		if (c->sp[k].type == SP_REGION && c->sp[k].level == 4 &&
+		    !c->sp[k].scope)
+			c->last_org = c->sp[k].region;
+		else if (c->sp[k].type == SP_REGION && !c->sp[k].scope &&
+		    c->sp[k].e != NULL && strcmp(c->sp[k].e->b, "org") != 0 &&
+		    !is_county(c->sp[k].e) && c->sp[k].start == c->sp[0].start)
+			c->last_org = NULL;	/* a place leads the sentence */
 		if (c->sp[k].type == SP_REGION && is_county(c->sp[k].e))
 			c->last_county = c->sp[k].region;
+		/* Pages put headlines far from their story: a place named
+		 * at the start of the body outweighs the headline's. */
+		if (c->sec_sentences < 2 && c->sp[k].type == SP_REGION &&
+		    !c->sp[k].scope && c->sp[k].level != 4 &&
+		    c->sp[k].region != c->sec_region) {
+			c->sec_region = c->sp[k].region;
+			if (!is_county(c->sp[k].e))
+				c->last_county = NULL;
+			c->sec_sentences = 2;
+		}
+		/* A year or part of one carries; spans of years and event
+		 * days speak for their own sentence only. */
 		if (c->sp[k].type == SP_PERIOD &&
-		    c->sp[k].per.gran != SB_GRAN_NONE)
+		    c->sp[k].per.gran != SB_GRAN_NONE &&
+		    c->sp[k].per.gran != SB_GRAN_YEARS && !c->sp[k].per.day)
 			c->sec_period = c->sp[k].per;
 	}
 }
@@ -974,6 +1259,13 @@ dateline(const char *p, size_t n)
 
 	if ((l = lit(p, n, "本报讯")))
 		return l;
+	/* (上接第1版): a story continued from another page. */
+	if ((l = lit(p, n, "（上接第")) || (l = lit(p, n, "(上接第"))) {
+		for (i = (size_t)l; i < n && i < 24; i++)
+			if (lit(p + i, n - i, "）") || p[i] == ')')
+				return i + (p[i] == ')' ? 1 : 3);
+		return 0;
+	}
 	if (!(l = lit(p, n, "本报")) && !(l = lit(p, n, "新华社")))
 		return 0;
 	lim = n < 60 ? n : 60;
@@ -993,7 +1285,11 @@ new_section(struct ctx *c, size_t h0, size_t h1)
 
 	c->sec_region = NULL;
 	c->last_county = NULL;
+	c->last_org = NULL;
 	memset(&c->sec_period, 0, sizeof(c->sec_period));
+	memset(&c->sec_ahead, 0, sizeof(c->sec_ahead));
+	c->sec_ahead_done = 0;
+	c->sec_sentences = 0;
 	for (i = h0; i < h1; i += clen(c->t->buf + i)) {
 		if ((l = pronoun(c->t->buf + i, h1 - i, &level)) > 0) {
 			c->sec_region = resolve_pronoun(c, level);
@@ -1092,10 +1388,14 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 				goto out;
 		}
 		note_places(&c);
+		c.sec_sentences++;
 	}
 	rc = SB_OK;
 out:
 	free(c.sp);
+	for (k = 0; k < c.poolsz; k++)
+		free(c.pool[k]);
+	free(c.pool);
 	if (rc != SB_OK)
 		sb_diag_set(d, rc, "out of memory");
 	return rc;

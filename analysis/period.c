@@ -134,8 +134,10 @@ months(const char *p, size_t n, int year, struct sb_period *per)
 		/* A day after the month: the figure is of that month. */
 		if ((l = smallnum(p + i, n - i, &b)) > 0 && b >= 1 &&
 		    b <= 31 && (lit(p + i + l, n - i - l, "\xe6\x97\xa5") ||
-		    lit(p + i + l, n - i - l, "\xe5\x8f\xb7")))
+		    lit(p + i + l, n - i - l, "\xe5\x8f\xb7"))) {
 			i += l + 3;
+			per->day = 1;
+		}
 	} else
 		return 0;
 	if (lit(p + i, n - i, "\xe4\xbb\xbd"))			/* 份 */
@@ -245,8 +247,10 @@ fiveyear(const char *p, size_t n, const struct sb_date *pub,
 	per->y2 = per->y1 + 4;
 	if ((l = lit(p + i, n - i, "\xe4\xbb\xa5\xe6\x9d\xa5"))) {	/* 以来 */
 		i += l;
+		/* Up to now: early in a year, the last full year. */
 		if (pub->y > per->y1 && pub->y <= per->y2 + 1)
-			per->y2 = pub->y;
+			per->y2 = pub->m >= 1 && pub->m <= 3 ? pub->y - 1 :
+			    pub->y;
 	} else if ((l = lit(p + i, n - i, "\xe6\x9c\x9f\xe9\x97\xb4")))	/* 期间 */
 		i += l;
 	else if (!lit(p + i, n - i, "\xe6\x97\xb6\xe6\x9c\x9f") &&	/* 时期 */
@@ -274,6 +278,15 @@ sb_period_scan(const char *p, size_t n, const struct sb_date *pub,
 		per->y1 = y;
 		if ((k = months(p + l, n - l, y, per)) > 0)
 			l += k;
+		else if (delta == 0 && pub->m > 0 && pub->m < 12 &&
+		    (k = lit(p + l, n - l, "\xe4\xbb\xa5\xe6\x9d\xa5")) > 0) {
+			/* 今年以来: from January to the publication month. */
+			per->gran = SB_GRAN_MONTHS;
+			per->y2 = y;
+			per->m1 = 1;
+			per->m2 = pub->m;
+			l += k;
+		}
 		if (y == 0)
 			per->gran = SB_GRAN_NONE;
 		return l;

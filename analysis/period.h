@@ -30,6 +30,7 @@ struct sb_period {
 	int		 y2, m2;	/* end, for ranges */
 	int		 relative;	/* year came from 今年/去年/...: 1 */
 	int		 yearless;	/* months without a year ("1至8月") */
+	int		 day;		/* a day was given: an event's date */
 };
 
 /*
