@@ -528,7 +528,8 @@ name_stop(const char *p, size_t n)
 		"推动", "推进", "打造", "带动", "实现", "按照", "建设", "开展",
 		"组织", "联合", "依托", "围绕", "通过", "引进", "支持", "帮助",
 		"指导", "走进", "深入", "来到", "前往", "服务", "培育", "包括",
-		"其中", "共有", "现有", "全", "各", NULL
+		"其中", "共有", "现有", "实施", "新建", "改造", "全", "各",
+		NULL
 	};
 	int	 i;
 
@@ -836,7 +837,9 @@ strip_word(const char *p, size_t n, int tail)
 		"年", "内", "底", "末", "至", "由", "从", "比", "较", "上",
 		"当年", "当月", "期间", "后", "前", "中", "其", "通过",
 		"全面", "进一步", "持续", "新", "再", "又", "也", "都",
-		"本报讯", "据悉", "据了解", "记者", "获悉", NULL
+		"本报讯", "据悉", "据了解", "记者", "获悉", "近日", "日前",
+		"现在", "如今", "此次", "本次", "当天", "首批", "现场",
+		"先后", "共同", "一方面", "另一方面", "同比", NULL
 	};
 	static const char *const tailw[] = {
 		"分别为", "分别", "共计", "累计", "合计", "总计", "达到",
@@ -849,21 +852,23 @@ strip_word(const char *p, size_t n, int tail)
 		"排名第", "排名", "第", "前", "居", "位居", "位列", "列",
 		"增长", "下降", "提高", "降低", "减少", "增加", "上涨",
 		"回落", "提升", "同比", "比上年", "较上年", "年均", "每年",
-		"首期", NULL
+		"首期", "拥有", "包括", "折合人民币", "折合", "价值",
+		"就", "总额达", "规模达", NULL
 	};
 	const char *const *w = tail ? tailw : head;
-	size_t	 l;
+	size_t	 l, best = 0;
 	int	 i;
 
+	/* The longest word wins: 近日 before 近. */
 	for (i = 0; w[i] != NULL; i++) {
 		l = strlen(w[i]);
-		if (l > n)
+		if (l > n || l <= best)
 			continue;
 		if (tail ? memcmp(p + n - l, w[i], l) == 0 :
 		    memcmp(p, w[i], l) == 0)
-			return l;
+			best = l;
 	}
-	return 0;
+	return best;
 }
 
 /* Is [a, b) only punctuation and space? */
@@ -926,7 +931,7 @@ noun_phrase(const struct ctx *c, size_t a, size_t b, size_t k0, size_t k1,
 			i++;
 			changed = 1;
 		}
-		if ((l = strip_word(buf + i, n - i, 0)) > 0 && l < n - i) {
+		if ((l = strip_word(buf + i, n - i, 0)) > 0 && l <= n - i) {
 			i += l;
 			changed = 1;
 		}
@@ -991,6 +996,19 @@ is_county(const struct sb_lex_entry *e)
 
 static size_t	dateline(const char *, size_t);
 
+/* Is span k the first of its sentence (marks aside)? */
+static int
+first_span(const struct ctx *c, size_t k)
+{
+	size_t	 j;
+
+	for (j = 0; j < k; j++)
+		if (c->sp[j].type != SP_DELIM && c->sp[j].type != SP_DEAD &&
+		    c->sp[j].type != SP_PERIOD)
+			return 0;
+	return 1;
+}
+
 /*
  * The first period stated later in the section, from position from on:
  * a story often gives its time frame at its end ("过去的一年，...").
@@ -1038,7 +1056,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	const struct fig *f = &s->fig;
 	const char	*b = c->t->buf;
 	struct sb_obs	 o;
-	char		 ind[256], id[300], per[40], sent[4096];
+	char		 ind[256], id[300], per[40], sent[4096], after[256];
+	char		*dp;
 	const struct span *pspan = NULL, *rspan = NULL, *ispan = NULL;
 	const char	*region = NULL;
 	size_t		 cstart = s0, kk, n, line, col, off;
@@ -1059,8 +1078,12 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 
 		if (t->type == SP_PERIOD && pspan == NULL)
 			pspan = t;
+		/* An organisation speaks for its own clause, or for the
+		 * sentence it opens; a place for the whole sentence. */
 		if ((t->type == SP_REGION || t->type == SP_PRONOUN) &&
-		    rspan == NULL && !t->scope)
+		    rspan == NULL && !t->scope && !(t->level == 4 &&
+		    t->type == SP_REGION && t->start < cstart &&
+		    !first_span(c, kk)))
 			rspan = t;
 		if (t->type == SP_IND && ispan == NULL && t->start >= cstart)
 			ispan = t;
@@ -1092,7 +1115,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	/* Period. */
 	if (pspan != NULL)
 		pp = pspan->per;
-	else if (c->sec_period.gran != SB_GRAN_NONE)
+	else if (c->sec_period.gran != SB_GRAN_NONE && !(past &&
+	    c->sec_period.gran == SB_GRAN_YEAR &&
+	    c->sec_period.y1 == c->pub.y))
+		/* (Something already done is not of a year still running.) */
 		pp = c->sec_period;
 	else if (lookahead(c, s1)->gran != SB_GRAN_NONE)
 		pp = c->sec_ahead;
@@ -1127,15 +1153,30 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 
 	/* Indicator: lexicon name in the clause, else the noun phrase. */
 	n = noun_phrase(c, cstart, s->start, 0, k, ind, sizeof(ind));
-	if (n == 0 && f->unit_end < s1) {
-		/* 90个项目: the thing counted follows its classifier. */
-		size_t	 e = f->unit_end, stop = e;
+	/* 推动青年东街等10余条小街巷: examples before 等 are not the name. */
+	if (n > 0 && (dp = strstr(ind, "等")) != NULL && dp[3] == '\0') {
+		*dp = '\0';
+		n = 0;
+	}
+	if (f->unit_end < s1 && f->kind != SB_KIND_GROWTH &&
+	    f->kind != SB_KIND_SHARE && f->kind != SB_KIND_RANK &&
+	    n <= 15) {
+		/* 建设3000亩高标准农田, 谋划90个项目: the thing measured
+		 * follows the unit; a bare verb before it joins it. */
+		size_t	 e = f->unit_end, stop = e, an;
 
-		while (stop < s1 && stop - e < 24 && clause_mark(b + stop,
+		while (stop < s1 && stop - e < 36 && clause_mark(b + stop,
 		    s1 - stop) == 0 && sentence_end(b + stop, s1 - stop) == 0 &&
-		    (unsigned char)b[stop] >= 0xe4)
+		    (unsigned char)b[stop] >= 0xe4 && !lit(b + stop, s1 - stop,
+		    "的") && !lit(b + stop, s1 - stop, "和"))
 			stop += clen(b + stop);
-		n = noun_phrase(c, e, stop, k + 1, c->spsz, ind, sizeof(ind));
+		an = noun_phrase(c, e, stop, k + 1, c->spsz, after,
+		    sizeof(after));
+		if (an >= 6 && n + an + 1 < sizeof(ind) && (n == 0 ||
+		    ispan == NULL)) {
+			memcpy(ind + n, after, an + 1);
+			n += an;
+		}
 	}
 	if (ispan != NULL) {
 		snprintf(id, sizeof(id), "%s", ispan->e->a);
@@ -1160,6 +1201,13 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		o.kind = (dir != 0 || growthcue) && !sharecue ?
 		    SB_KIND_GROWTH : SB_KIND_SHARE;
 	o.qual = target ? SB_QUAL_TARGET : f->qual;
+	/* A lexicon indicator's growth is a series of its own. */
+	if (o.kind == SB_KIND_GROWTH && strncmp(id, "np:", 3) != 0 &&
+	    strstr(id, ":growth") == NULL) {
+		strncat(id, ":growth", sizeof(id) - strlen(id) - 1);
+		if (strstr(ind, "增") == NULL && strstr(ind, "降") == NULL)
+			strncat(ind, "增速", sizeof(ind) - strlen(ind) - 1);
+	}
 	if (o.kind == SB_KIND_GROWTH && ind[0] != '\0' && *prev_kind !=
 	    SB_KIND_GROWTH && strcmp(ind, prev_ind) == 0) {
 		/* The growth of the level just given. */
@@ -1220,8 +1268,10 @@ note_places(struct ctx *c)
 	size_t	 k;
 
 	for (k = 0; k < c->spsz; k++) {
+		/* An organisation carries to the next sentences only as the
+		 * subject of its own. */
 		if (c->sp[k].type == SP_REGION && c->sp[k].level == 4 &&
-		    !c->sp[k].scope)
+		    !c->sp[k].scope && first_span(c, k))
 			c->last_org = c->sp[k].region;
 		else if (c->sp[k].type == SP_REGION && !c->sp[k].scope &&
 		    c->sp[k].e != NULL && strcmp(c->sp[k].e->b, "org") != 0 &&
@@ -1355,9 +1405,12 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 	for (s0 = 0; s0 < t->len; s0 = i) {
 		/* Skip sentence marks; find the end of this sentence. */
 		if ((l = sentence_end(t->buf + s0, t->len - s0)) > 0) {
-			/* Headlines run from the last full stop to a dateline. */
+			/* Headlines run from the last full stop to a dateline;
+			 * an organisation's carry ends with its paragraph. */
 			if (t->buf[s0] != '\n')
 				hstart = s0 + l;
+			else
+				c.last_org = NULL;
 			i = s0 + l;
 			continue;
 		}
