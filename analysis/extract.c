@@ -15,6 +15,8 @@
  * its headline, whose place becomes the section's place.
  */
 #include <math.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,6 +75,8 @@ struct ctx {
 	const char		*last_county;	/* for 该区, 全县 */
 	const char		*last_org;	/* for 该公司; carried in a section */
 	char			**pool;		/* org names found, owned */
+	size_t			 lc_line, lc_off, lc_col;	/* linecol() cache */
+	const unsigned char	*cls;		/* CL_* per BMP code point */
 	size_t			 poolsz;
 	struct sb_period	 sec_period;	/* last period of the section */
 	struct sb_period	 sec_ahead;	/* first period later in it */
@@ -81,13 +85,46 @@ struct ctx {
 	struct sb_obslist	*out;
 };
 
+/* Does p (n bytes) start with s?  Returns the length of s, or 0. */
 static int
-lit(const char *p, size_t n, const char *s)
+litv(const char *p, size_t n, const char *s)
 {
 	size_t	 l = strlen(s);
 
 	return n >= l && memcmp(p, s, l) == 0 ? (int)l : 0;
 }
+
+/* A word of a table, with its length known when compiled. */
+struct word {
+	const char	*s;
+	size_t		 len;
+};
+#define W(x)	{ (x), sizeof(x) - 1 }
+
+/* Does p (n bytes) start with word w?  Its length, or 0. */
+static size_t
+wlit(const char *p, size_t n, const struct word *w)
+{
+	return n >= w->len && p[0] == w->s[0] &&
+	    memcmp(p, w->s, w->len) == 0 ? w->len : 0;
+}
+
+/* Equal bytes; with a constant n the compiler unrolls it (no call). */
+static inline int
+eqn(const char *a, const char *b, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
+/* litv() for a string literal, whose length is known when compiled. */
+#define lit(p, n, s)	((size_t)(n) >= sizeof("" s "") - 1 &&		\
+	eqn((p), (s), sizeof("" s "") - 1) ?				\
+	(int)(sizeof("" s "") - 1) : 0)
 
 /* Length of the UTF-8 character at p (1 for a stray byte). */
 static size_t
@@ -105,6 +142,106 @@ clen(const char *p)
 		return 2;
 	return 1;
 }
+
+/* Code point at p (U+FFFD for a stray byte); the text is valid UTF-8. */
+static uint32_t
+cp_at(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (u[0] < 0x80)
+		return u[0];
+	if (u[0] >= 0xf0)
+		return ((uint32_t)(u[0] & 0x07) << 18) |
+		    ((uint32_t)(u[1] & 0x3f) << 12) |
+		    ((uint32_t)(u[2] & 0x3f) << 6) | (u[3] & 0x3f);
+	if (u[0] >= 0xe0)
+		return ((uint32_t)(u[0] & 0x0f) << 12) |
+		    ((uint32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+	if (u[0] >= 0xc0)
+		return ((uint32_t)(u[0] & 0x1f) << 6) | (u[1] & 0x3f);
+	return 0xfffd;
+}
+
+/*
+ * Cheap filters so the scan tries a rule only where it can match: most
+ * characters of a text start no numeral, period, pronoun or mark.  The
+ * classes live in a table per article (64 KiB, built in microseconds).
+ */
+#define CL_NUM		0x01u	/* may start a numeral (or 翻) */
+#define CL_PERIOD	0x02u	/* may start a time expression */
+#define CL_PRONOUN	0x04u	/* 我 本 全 该 */
+#define CL_MARK		0x08u	/* a clause mark */
+#define CL_BREAK	0x10u	/* may end a sentence or start a dateline */
+#define CL_FRAME	0x20u	/* 去 上 过 前: a review's frame */
+
+static unsigned char	*cls_table;
+static pthread_once_t	 cls_once = PTHREAD_ONCE_INIT;
+
+static unsigned char	*classes_build(void);
+
+static void
+classes_init(void)
+{
+	cls_table = classes_build();
+}
+
+/* The class table, built once per process; NULL on ENOMEM. */
+static const unsigned char *
+classes(void)
+{
+	pthread_once(&cls_once, classes_init);
+	return cls_table;
+}
+
+static unsigned char *
+classes_build(void)
+{
+	static const uint32_t num[] = {
+		0x96f6, 0x3007, 0x4e00, 0x4e8c, 0x4e24, 0x4e09, 0x56db, 0x4e94,
+		0x516d, 0x4e03, 0x516b, 0x4e5d, 0x5341, 0x767e, 0x5343, 0x4e07,
+		0x4ebf, 0x7ffb, 0
+	};	/* 零〇一二两三四五六七八九十百千万亿翻 */
+	static const uint32_t per[] = {
+		0x4eca, 0x672c, 0x53bb, 0x4e0a, 0x8fc7, 0x524d, 0x660e, 0x5341,
+		0x201c, '"', 0x7b2c, 0x4e0b, 0x5e74, 0
+	};	/* 今本去上过前明十“"第下年 */
+	static const uint32_t mark[] = {
+		',', ';', ':', '(', ')', 0xff0c, 0x3001, 0xff1b, 0xff1a,
+		0xff08, 0xff09, 0x201c, 0x201d, 0x300a, 0x300b, 0x2014, 0
+	};
+	static const uint32_t brk[] = {
+		'\n', '!', '?', '(', 0x3002, 0xff01, 0xff1f, 0x672c, 0x65b0,
+		0xff08, 0
+	};	/* 。！？ and 本 新 （ of datelines */
+	unsigned char	*t;
+	int		 i;
+
+	if ((t = calloc(0x10000, 1)) == NULL)
+		return NULL;
+	for (i = '0'; i <= '9'; i++)
+		t[i] |= CL_NUM | CL_PERIOD;
+	for (i = 0; num[i] != 0; i++)
+		t[num[i]] |= CL_NUM | (i < 17 && num[i] != 0x4e07 &&
+		    num[i] != 0x4ebf ? CL_PERIOD : 0);
+	for (i = 0; per[i] != 0; i++)
+		t[per[i]] |= CL_PERIOD;
+	for (i = 0; mark[i] != 0; i++)
+		t[mark[i]] |= CL_MARK;
+	for (i = 0; brk[i] != 0; i++)
+		t[brk[i]] |= CL_BREAK;
+	t[0x6211] |= CL_PRONOUN;
+	t[0x672c] |= CL_PRONOUN;
+	t[0x5168] |= CL_PRONOUN;
+	t[0x8be5] |= CL_PRONOUN;
+	t[0x53bb] |= CL_FRAME;
+	t[0x4e0a] |= CL_FRAME;
+	t[0x8fc7] |= CL_FRAME;
+	t[0x524d] |= CL_FRAME;
+	return t;
+}
+
+#define CLS(c, cp)	((cp) < 0x10000 ? (c)->cls[(cp)] : 0u)
 
 /* Start of the character before position i. */
 static size_t
@@ -151,15 +288,15 @@ sentence_end(const char *p, size_t n)
 static size_t
 clause_mark(const char *p, size_t n)
 {
-	static const char *const marks[] = {
-		"，", "、", "；", "：", "（", "）", "“", "”", "《", "》",
-		"——", ",", ";", ":", "(", ")", NULL
+	static const struct word marks[] = {
+		W("，"), W("、"), W("；"), W("："), W("（"), W("）"), W("“"), W("”"), W("《"), W("》"),
+		W("——"), W(","), W(";"), W(":"), W("("), W(")"), { NULL, 0 }
 	};
 	int	 i, l;
 
 	/* A comma between digits is a thousands separator, not a mark. */
-	for (i = 0; marks[i] != NULL; i++)
-		if ((l = lit(p, n, marks[i])) > 0)
+	for (i = 0; marks[i].s != NULL; i++)
+		if ((l = (int)wlit(p, n, &marks[i])) > 0)
 			return (size_t)l;
 	return 0;
 }
@@ -200,7 +337,7 @@ pronoun(const char *p, size_t n, int *level)
 	int	 i, l;
 
 	for (i = 0; w[i].s != NULL; i++)
-		if ((l = lit(p, n, w[i].s)) > 0) {
+		if ((l = (p[0] == w[i].s[0] ? litv(p, n, w[i].s) : 0)) > 0) {
 			*level = w[i].level;
 			return (size_t)l;
 		}
@@ -238,15 +375,15 @@ qual_of(const char *name)
 static int
 time_word(const char *p, size_t n)
 {
-	static const char *const w[] = {
-		"年", "月", "日", "号", "时", "点", "分钟", "秒", "岁",
-		"周", "届", "路", "楼", "层", "版", "季度", "小时", "个月",
-		"个小时", "个工作日", "天内", "多年", "余年", NULL
+	static const struct word w[] = {
+		W("年"), W("月"), W("日"), W("号"), W("时"), W("点"), W("分钟"), W("秒"), W("岁"),
+		W("周"), W("届"), W("路"), W("楼"), W("层"), W("版"), W("季度"), W("小时"), W("个月"),
+		W("个小时"), W("个工作日"), W("天内"), W("多年"), W("余年"), { NULL, 0 }
 	};
 	int	 i;
 
-	for (i = 0; w[i] != NULL; i++)
-		if (lit(p, n, w[i]))
+	for (i = 0; w[i].s != NULL; i++)
+		if ((int)wlit(p, n, &w[i]))
 			return 1;
 	return 0;
 }
@@ -519,23 +656,23 @@ read_fan(struct ctx *c, size_t i, size_t s1, struct span *sp)
 static int
 name_stop(const char *p, size_t n)
 {
-	static const char *const w[] = {
-		"的", "在", "与", "和", "从", "向", "对", "为", "由", "是",
-		"让", "把", "被", "将", "等", "及", "同", "到", "了", "据",
-		"经", "省", "市", "县", "区", "乡", "镇", "位于", "来自",
-		"记者", "获悉", "日前", "近日", "目前", "今年", "去年",
+	static const struct word w[] = {
+		W("的"), W("在"), W("与"), W("和"), W("从"), W("向"), W("对"), W("为"), W("由"), W("是"),
+		W("让"), W("把"), W("被"), W("将"), W("等"), W("及"), W("同"), W("到"), W("了"), W("据"),
+		W("经"), W("省"), W("市"), W("县"), W("区"), W("乡"), W("镇"), W("位于"), W("来自"),
+		W("记者"), W("获悉"), W("日前"), W("近日"), W("目前"), W("今年"), W("去年"),
 		/* verbs that lead a clause before the name they act on */
-		"推动", "推进", "打造", "带动", "实现", "按照", "建设", "开展",
-		"组织", "联合", "依托", "围绕", "通过", "引进", "支持", "帮助",
-		"指导", "走进", "深入", "来到", "前往", "服务", "培育", "包括",
-		"其中", "共有", "现有", "实施", "新建", "改造", "全", "各",
-		NULL
+		W("推动"), W("推进"), W("打造"), W("带动"), W("实现"), W("按照"), W("建设"), W("开展"),
+		W("组织"), W("联合"), W("依托"), W("围绕"), W("通过"), W("引进"), W("支持"), W("帮助"),
+		W("指导"), W("走进"), W("深入"), W("来到"), W("前往"), W("服务"), W("培育"), W("包括"),
+		W("其中"), W("共有"), W("现有"), W("实施"), W("新建"), W("改造"), W("全"), W("各"),
+		{ NULL, 0 }
 	};
 	int	 i;
 
-	for (i = 0; w[i] != NULL; i++)
-		if (lit(p, n, w[i]))
-			return (int)strlen(w[i]);
+	for (i = 0; w[i].s != NULL; i++)
+		if (wlit(p, n, &w[i]))
+			return (int)w[i].len;
 	return 0;
 }
 
@@ -543,24 +680,21 @@ name_stop(const char *p, size_t n)
 static int
 generic_name(const char *p, size_t n)
 {
-	static const char *const w[] = {
-		"城中村", "自然村", "行政村", "示范村", "农村", "乡村",
-		"新村", "居民小区", "老旧小区", "小区", "绿色工厂", "智能工厂",
-		"示范工厂", "工厂", "企业", "公司", "集团", "社区", "村",
-		"美丽乡村", "宜居示范村", "帮扶村", "脱贫村", NULL
+	static const struct word w[] = {
+		W("城中村"), W("自然村"), W("行政村"), W("示范村"), W("农村"), W("乡村"),
+		W("新村"), W("居民小区"), W("老旧小区"), W("小区"), W("绿色工厂"), W("智能工厂"),
+		W("示范工厂"), W("工厂"), W("企业"), W("公司"), W("集团"), W("社区"), W("村"),
+		W("美丽乡村"), W("宜居示范村"), W("帮扶村"), W("脱贫村"), { NULL, 0 }
 	};
-	size_t	 k;
-
-	/* ...农村, ...乡村: a kind of place, never a name. */
-	for (k = 0; k + 6 <= n; k++)
-		if (memcmp(p + n - 6, "农村", 6) == 0 ||
-		    memcmp(p + n - 6, "乡村", 6) == 0 ||
-		    memcmp(p + n - 6, "工厂", 6) == 0)
-			return 1;
 	int	 i;
 
-	for (i = 0; w[i] != NULL; i++)
-		if (strlen(w[i]) == n && memcmp(p, w[i], n) == 0)
+	/* ...农村, ...乡村, ...工厂: a kind of place, never a name. */
+	if (n >= 6 && (memcmp(p + n - 6, "农村", 6) == 0 ||
+	    memcmp(p + n - 6, "乡村", 6) == 0 ||
+	    memcmp(p + n - 6, "工厂", 6) == 0))
+		return 1;
+	for (i = 0; w[i].s != NULL; i++)
+		if (w[i].len == n && memcmp(p, w[i].s, n) == 0)
 			return 1;
 	/* 三家村, 十个社区: a count, not a name. */
 	return (unsigned char)p[0] >= 0xe3 && n >= 6 &&
@@ -571,16 +705,16 @@ generic_name(const char *p, size_t n)
 static int
 continues_word(const char *p, size_t n)
 {
-	static const char *const w[] = {
-		"民", "委", "干部", "集体", "级", "里", "内", "庄", "落",
-		"房", "长", "区", "业", "山", "井", "工", "食堂", "居民",
-		"服务", "治理", "工作", "党", "医", "卫生", "养老", "道",
-		"振兴", "建设", "经济", "产业", NULL
+	static const struct word w[] = {
+		W("民"), W("委"), W("干部"), W("集体"), W("级"), W("里"), W("内"), W("庄"), W("落"),
+		W("房"), W("长"), W("区"), W("业"), W("山"), W("井"), W("工"), W("食堂"), W("居民"),
+		W("服务"), W("治理"), W("工作"), W("党"), W("医"), W("卫生"), W("养老"), W("道"),
+		W("振兴"), W("建设"), W("经济"), W("产业"), { NULL, 0 }
 	};
 	int	 i;
 
-	for (i = 0; w[i] != NULL; i++)
-		if (lit(p, n, w[i]))
+	for (i = 0; w[i].s != NULL; i++)
+		if ((int)wlit(p, n, &w[i]))
 			return 1;
 	return 0;
 }
@@ -711,6 +845,23 @@ is_scope(const struct ctx *c, size_t s0, size_t start, size_t end, size_t s1)
 	return 0;
 }
 
+/*
+ * Clear the fields every non-figure span sets (a full memset of the
+ * span, a figure and a period inside, at every character costs).
+ * Figures and periods fill their own parts.
+ */
+static void
+light_reset(struct span *sp, size_t i)
+{
+	sp->type = SP_DEAD;
+	sp->start = sp->end = i;
+	sp->e = NULL;
+	sp->region = NULL;
+	sp->level = 0;
+	sp->scope = 0;
+	sp->per.gran = SB_GRAN_NONE;
+}
+
 /* Mark every span of the sentence [s0, s1). */
 static int
 scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
@@ -724,11 +875,15 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 	c->spsz = 0;
 	while (i < s1) {
 		unsigned char	 ch = (unsigned char)b[i];
+		uint32_t	 cp = cp_at(b + i);
 
 		memset(&sp, 0, sizeof(sp));
 		sp.start = i;
-		if ((ch >= '0' && ch <= '9') || ch >= 0xe3) {
-			if ((l = sb_period_scan(b + i, s1 - i, &c->pub,
+		unsigned int	 k = CLS(c, cp);
+
+		if (k & (CL_NUM | CL_PERIOD)) {
+			if ((k & CL_PERIOD) &&
+			    (l = sb_period_scan(b + i, s1 - i, &c->pub,
 			    ctxyear, &sp.per)) > 0 &&
 			    !(i > s0 && is_alnum((unsigned char)b[prevc(b,
 			    i)]))) {
@@ -739,8 +894,9 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				i += l;
 				continue;
 			}
-			if ((l = read_fan(c, i, s1, &sp)) > 0 ||
-			    (l = read_figure(c, s0, s1, i, &sp)) > 0) {
+			if ((k & CL_NUM) &&
+			    ((l = read_fan(c, i, s1, &sp)) > 0 ||
+			    (l = read_figure(c, s0, s1, i, &sp)) > 0)) {
 				if (sp.start == 0)
 					sp.start = i;
 				sp.end = i + l;
@@ -751,10 +907,10 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 			}
 		}
 		/* A failed figure attempt may have scribbled on sp. */
-		memset(&sp, 0, sizeof(sp));
-		sp.start = i;
+		light_reset(&sp, i);
 		if (ch >= 0x80 || is_alpha(ch)) {
-			if ((l = pronoun(b + i, s1 - i, &level)) > 0) {
+			if ((k & CL_PRONOUN) &&
+			    (l = pronoun(b + i, s1 - i, &level)) > 0) {
 				sp.type = SP_PRONOUN;
 				sp.level = level;
 				sp.end = i + l;
@@ -764,10 +920,12 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				i += l;
 				continue;
 			}
-			l = sb_lex_match(c->lx, SB_LEX_REGION, b + i, s1 - i,
-			    &e);
-			l2 = sb_lex_match(c->lx, SB_LEX_IND, b + i, s1 - i,
-			    &e2);
+			unsigned int	 st = sb_lex_starts(c->lx, cp);
+
+			l = st & (1u << SB_LEX_REGION) ? sb_lex_match(c->lx,
+			    SB_LEX_REGION, b + i, s1 - i, &e) : 0;
+			l2 = st & (1u << SB_LEX_IND) ? sb_lex_match(c->lx,
+			    SB_LEX_IND, b + i, s1 - i, &e2) : 0;
 			if (l > 0 && l >= l2) {
 				sp.type = SP_REGION;
 				sp.e = e;
@@ -789,8 +947,9 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				i += l2;
 				continue;
 			}
-			if ((l = sb_lex_match(c->lx, SB_LEX_CUE, b + i,
-			    s1 - i, &e)) > 0 && strcmp(e->a, "org") == 0) {
+			l = st & (1u << SB_LEX_CUE) ? sb_lex_match(c->lx,
+			    SB_LEX_CUE, b + i, s1 - i, &e) : 0;
+			if (l > 0 && strcmp(e->a, "org") == 0) {
 				int	 r = org_span(c, s0, i, l,
 				    strcmp(e->b, "settlement") == 0);
 
@@ -809,7 +968,7 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				continue;
 			}
 		}
-		if ((l = clause_mark(b + i, s1 - i)) > 0 &&
+		if ((k & CL_MARK) && (l = clause_mark(b + i, s1 - i)) > 0 &&
 		    !(b[i] == ',' && i > s0 && is_alnum((unsigned char)b[i -
 		    1]) && i + 1 < s1 && is_alnum((unsigned char)b[i + 1]))) {
 			sp.type = SP_DELIM;
@@ -828,44 +987,45 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 static size_t
 strip_word(const char *p, size_t n, int tail)
 {
-	static const char *const head[] = {
-		"其中", "共计", "共", "累计", "合计", "总计", "全年", "以来",
-		"同时", "此外", "目前", "截至目前", "已经", "已", "并", "和",
-		"及", "与", "为", "力争", "计划", "预计", "达到", "达", "有",
-		"约", "超过", "超", "近", "逾", "突破", "的", "在", "对",
-		"实现", "完成", "是", "将", "要", "分别", "还", "均", "了",
-		"年", "内", "底", "末", "至", "由", "从", "比", "较", "上",
-		"当年", "当月", "期间", "后", "前", "中", "其", "通过",
-		"全面", "进一步", "持续", "新", "再", "又", "也", "都",
-		"本报讯", "据悉", "据了解", "记者", "获悉", "近日", "日前",
-		"现在", "如今", "此次", "本次", "当天", "首批", "现场",
-		"先后", "共同", "一方面", "另一方面", "同比", NULL
+	static const struct word head[] = {
+		W("其中"), W("共计"), W("共"), W("累计"), W("合计"), W("总计"), W("全年"), W("以来"),
+		W("同时"), W("此外"), W("目前"), W("截至目前"), W("已经"), W("已"), W("并"), W("和"),
+		W("及"), W("与"), W("为"), W("力争"), W("计划"), W("预计"), W("达到"), W("达"), W("有"),
+		W("约"), W("超过"), W("超"), W("近"), W("逾"), W("突破"), W("的"), W("在"), W("对"),
+		W("实现"), W("完成"), W("是"), W("将"), W("要"), W("分别"), W("还"), W("均"), W("了"),
+		W("年"), W("内"), W("底"), W("末"), W("至"), W("由"), W("从"), W("比"), W("较"), W("上"),
+		W("当年"), W("当月"), W("期间"), W("后"), W("前"), W("中"), W("其"), W("通过"),
+		W("全面"), W("进一步"), W("持续"), W("新"), W("再"), W("又"), W("也"), W("都"),
+		W("本报讯"), W("据悉"), W("据了解"), W("记者"), W("获悉"), W("近日"), W("日前"),
+		W("现在"), W("如今"), W("此次"), W("本次"), W("当天"), W("首批"), W("现场"),
+		W("先后"), W("共同"), W("一方面"), W("另一方面"), W("同比"), { NULL, 0 }
 	};
-	static const char *const tailw[] = {
-		"分别为", "分别", "共计", "累计", "合计", "总计", "达到",
-		"达", "为", "是", "约", "约为", "超过", "超", "近", "逾",
-		"突破", "共", "有", "的", "由", "从", "降低到", "降低至",
-		"下降到", "下降至", "降至", "降到", "提高到", "提高至",
-		"增至", "增加到", "上升到", "上升至", "提升至", "提升到",
-		"到", "至", "在", "了", "高达", "多达", "将近", "接近",
-		"不到", "不足", "最高", "以上", "左右", "仅", "就", "已",
-		"排名第", "排名", "第", "前", "居", "位居", "位列", "列",
-		"增长", "下降", "提高", "降低", "减少", "增加", "上涨",
-		"回落", "提升", "同比", "比上年", "较上年", "年均", "每年",
-		"首期", "拥有", "包括", "折合人民币", "折合", "价值",
-		"就", "总额达", "规模达", NULL
+	static const struct word tailw[] = {
+		W("分别为"), W("分别"), W("共计"), W("累计"), W("合计"), W("总计"), W("达到"),
+		W("达"), W("为"), W("是"), W("约"), W("约为"), W("超过"), W("超"), W("近"), W("逾"),
+		W("突破"), W("共"), W("有"), W("的"), W("由"), W("从"), W("降低到"), W("降低至"),
+		W("下降到"), W("下降至"), W("降至"), W("降到"), W("提高到"), W("提高至"),
+		W("增至"), W("增加到"), W("上升到"), W("上升至"), W("提升至"), W("提升到"),
+		W("到"), W("至"), W("在"), W("了"), W("高达"), W("多达"), W("将近"), W("接近"),
+		W("不到"), W("不足"), W("最高"), W("以上"), W("左右"), W("仅"), W("就"), W("已"),
+		W("排名第"), W("排名"), W("第"), W("前"), W("居"), W("位居"), W("位列"), W("列"),
+		W("增长"), W("下降"), W("提高"), W("降低"), W("减少"), W("增加"), W("上涨"),
+		W("回落"), W("提升"), W("同比"), W("比上年"), W("较上年"), W("年均"), W("每年"),
+		W("首期"), W("拥有"), W("包括"), W("折合人民币"), W("折合"), W("价值"),
+		W("就"), W("总额达"), W("规模达"), { NULL, 0 }
 	};
-	const char *const *w = tail ? tailw : head;
+	const struct word *w = tail ? tailw : head;
 	size_t	 l, best = 0;
 	int	 i;
 
 	/* The longest word wins: 近日 before 近. */
-	for (i = 0; w[i] != NULL; i++) {
-		l = strlen(w[i]);
+	for (i = 0; w[i].s != NULL; i++) {
+		l = w[i].len;
 		if (l > n || l <= best)
 			continue;
-		if (tail ? memcmp(p + n - l, w[i], l) == 0 :
-		    memcmp(p, w[i], l) == 0)
+		if (tail ? p[n - l] == w[i].s[0] &&
+		    memcmp(p + n - l, w[i].s, l) == 0 :
+		    p[0] == w[i].s[0] && memcmp(p, w[i].s, l) == 0)
 			best = l;
 	}
 	return best;
@@ -996,6 +1156,43 @@ is_county(const struct sb_lex_entry *e)
 
 static size_t	dateline(const char *, size_t);
 
+/*
+ * Line and column of an original offset.  Figures come in order, so
+ * counting characters goes on from the last figure of the same line
+ * instead of from the line's start (long lines hold many figures).
+ */
+static void
+linecol(struct ctx *c, size_t off, size_t *line, size_t *col)
+{
+	const struct sb_text *t = c->t;
+	size_t		 i, k, lstart;
+	uint32_t	 cp;
+	int		 l;
+
+	if (t->gb18030) {
+		sb_text_linecol(t, off, line, col);
+		return;
+	}
+	*line = sb_text_line(t, off);
+	lstart = t->lines[*line - 1];
+	if (c->lc_line == *line && c->lc_off <= off && c->lc_off >= lstart) {
+		i = c->lc_off;
+		k = c->lc_col;
+	} else {
+		i = lstart;
+		k = 1;
+	}
+	for (; i < off && i < t->origlen; k++) {
+		l = sb_utf8_decode((const unsigned char *)t->orig + i,
+		    t->origlen - i, &cp);
+		i += l > 0 ? (size_t)l : 1;
+	}
+	*col = k;
+	c->lc_line = *line;
+	c->lc_off = off;
+	c->lc_col = k;
+}
+
 /* Is span k the first of its sentence (marks aside)? */
 static int
 first_span(const struct ctx *c, size_t k)
@@ -1025,11 +1222,17 @@ lookahead(struct ctx *c, size_t from)
 		return &c->sec_ahead;
 	c->sec_ahead_done = 1;
 	for (i = from; i < n; i += l) {
+		uint32_t	 cp;
+
 		l = clen(b + i);
 		if ((unsigned char)b[i] < 0xe3 && !(b[i] >= '0' && b[i] <= '9'))
 			continue;
-		if (dateline(b + i, n - i) > 0)
+		cp = cp_at(b + i);
+		if ((CLS(c, cp) & CL_BREAK) && dateline(b + i, n - i) > 0)
 			break;
+		/* Only relative years make a frame: 去年, 上年, 过去. */
+		if (!(CLS(c, cp) & CL_FRAME))
+			continue;
 		if (i > 0 && is_alnum((unsigned char)b[prevc(b, i)]))
 			continue;
 		if (sb_period_scan(b + i, n - i, &c->pub, 0, &per) > 0) {
@@ -1234,7 +1437,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 
 	/* Provenance. */
 	off = c->t->map[s->start];
-	sb_text_linecol(c->t, off, &line, &col);
+	linecol(c, off, &line, &col);
 	n = s1 - s0 < sizeof(sent) - 1 ? s1 - s0 : sizeof(sent) - 1;
 	memcpy(sent, b + s0, n);
 	sent[n] = '\0';
@@ -1392,6 +1595,8 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 	c.pub = info->pub;
 	c.out = list;
 	c.home = info->region;
+	if ((c.cls = classes()) == NULL)
+		return sb_diag_set(d, SB_ENOMEM, "out of memory");
 	if (c.pub.y == 0)
 		find_date(&c);
 	c.province = c.home != NULL ? province_of(lx, c.home) : NULL;
@@ -1415,6 +1620,8 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 			continue;
 		}
 		for (i = s0; i < t->len; i += clen(t->buf + i)) {
+			if (!(CLS(&c, cp_at(t->buf + i)) & CL_BREAK))
+				continue;
 			if (sentence_end(t->buf + i, t->len - i))
 				break;
 			if (i > s0 && (l = dateline(t->buf + i, t->len - i)))

@@ -7,11 +7,13 @@
  * match always ends on a character boundary when the entries are UTF-8.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "indicator.h"
+#include "text.h"
 
 extern const unsigned char sb_data_units[], sb_data_cues[],
     sb_data_regions[], sb_data_indicators[];
@@ -23,10 +25,18 @@ struct node {
 	unsigned char	 byte;
 };
 
+/* The node reached after a word's first character, by code point. */
+struct rootent {
+	uint32_t	 cp;
+	int		 node;		/* -1: empty slot */
+};
+
 struct trie {
 	struct node	*nodes;
 	size_t		 nodesz, nodecap;
 	int		 root[256];	/* child of the root per first byte */
+	struct rootent	*rh;		/* open addressing, power of two */
+	size_t		 rhcap;
 };
 
 struct sb_lex {
@@ -34,6 +44,8 @@ struct sb_lex {
 	struct sb_lex_entry	*entries[SB_LEX__MAX];
 	size_t			 entrysz[SB_LEX__MAX];
 	char			*text[SB_LEX__MAX];	/* owned file contents */
+	unsigned char		*starts;	/* per BMP code point: bit 1 << type
+						   when an entry of type starts with it */
 };
 
 static const char *const files[SB_LEX__MAX] = {
@@ -96,6 +108,71 @@ trie_add(struct trie *t, const char *word, int entry)
 	return 0;
 }
 
+static uint32_t
+rh_slot(uint32_t cp, size_t cap)
+{
+	return (uint32_t)((cp * 2654435761u) & (cap - 1));
+}
+
+/* Walk the trie over the bytes of p[0..len); the node or -1. */
+static int
+walk(const struct trie *t, const unsigned char *p, size_t len)
+{
+	size_t	 i;
+	int	 cur;
+
+	if ((cur = t->root[p[0]]) < 0)
+		return -1;
+	for (i = 1; i < len && cur >= 0; i++) {
+		cur = t->nodes[cur].child;
+		while (cur >= 0 && t->nodes[cur].byte < p[i])
+			cur = t->nodes[cur].next;
+		if (cur >= 0 && t->nodes[cur].byte != p[i])
+			cur = -1;
+	}
+	return cur;
+}
+
+/*
+ * Index the nodes after each first character by code point, so a lookup
+ * at a text position costs one hash probe when nothing starts there
+ * (the sibling lists under a UTF-8 lead byte are long).
+ */
+static int
+root_hash(struct trie *t, const struct sb_lex_entry *ent, size_t entsz)
+{
+	size_t		 i, cap = 64;
+	uint32_t	 cp, h;
+	int		 l, node;
+
+	while (cap < entsz * 2 + 2)
+		cap *= 2;
+	if ((t->rh = reallocarray(NULL, cap, sizeof(*t->rh))) == NULL)
+		return -1;
+	t->rhcap = cap;
+	for (i = 0; i < cap; i++)
+		t->rh[i].node = -1;
+	for (i = 0; i < entsz; i++) {
+		const unsigned char *w = (const unsigned char *)ent[i].word;
+
+		if ((l = sb_utf8_decode(w, strlen(ent[i].word), &cp)) <= 0 ||
+		    (node = walk(t, w, (size_t)l)) < 0)
+			continue;
+		for (h = rh_slot(cp, cap); t->rh[h].node >= 0 &&
+		    t->rh[h].cp != cp; h = (h + 1) & (uint32_t)(cap - 1))
+			;
+		t->rh[h].cp = cp;
+		t->rh[h].node = node;
+	}
+	return 0;
+}
+
+unsigned int
+sb_lex_starts(const struct sb_lex *lx, uint32_t cp)
+{
+	return cp < 0x10000 ? lx->starts[cp] : 0xffu;
+}
+
 size_t
 sb_lex_match(const struct sb_lex *lx, enum sb_lex_type type, const char *p,
     size_t n, const struct sb_lex_entry **e)
@@ -103,11 +180,27 @@ sb_lex_match(const struct sb_lex *lx, enum sb_lex_type type, const char *p,
 	const struct trie *t = &lx->tries[type];
 	const unsigned char *s = (const unsigned char *)p;
 	size_t		 i, best = 0;
-	int		 cur, bestent = -1;
+	int		 cur, bestent = -1, l;
+	uint32_t	 cp, h;
 
-	if (n == 0 || (cur = t->root[s[0]]) < 0)
+	if (n == 0 || t->root[s[0]] < 0)
 		return 0;
-	for (i = 1;; i++) {
+	if (s[0] < 0x80) {
+		cp = s[0];
+		l = 1;
+	} else if (s[0] >= 0xe1 && s[0] <= 0xec && n >= 3 &&
+	    (s[1] & 0xc0) == 0x80 && (s[2] & 0xc0) == 0x80) {
+		cp = ((uint32_t)(s[0] & 0x0f) << 12) |
+		    ((uint32_t)(s[1] & 0x3f) << 6) | (s[2] & 0x3f);
+		l = 3;
+	} else if ((l = sb_utf8_decode(s, n, &cp)) <= 0)
+		return 0;
+	for (h = rh_slot(cp, t->rhcap); t->rh[h].node >= 0 &&
+	    t->rh[h].cp != cp; h = (h + 1) & (uint32_t)(t->rhcap - 1))
+		;
+	if ((cur = t->rh[h].node) < 0)
+		return 0;
+	for (i = (size_t)l;; i++) {
 		if (t->nodes[cur].entry >= 0) {
 			best = i;
 			bestent = t->nodes[cur].entry;
@@ -216,6 +309,17 @@ parse(struct sb_lex *lx, enum sb_lex_type type, char *text,
 		if (trie_add(&lx->tries[type], lx->entries[type][i].word,
 		    (int)i) != 0)
 			return sb_diag_set(d, SB_ENOMEM, "out of memory");
+	if (root_hash(&lx->tries[type], lx->entries[type],
+	    lx->entrysz[type]) != 0)
+		return sb_diag_set(d, SB_ENOMEM, "out of memory");
+	for (i = 0; i < lx->entrysz[type]; i++) {
+		uint32_t	 cp;
+		const char	*w = lx->entries[type][i].word;
+
+		if (sb_utf8_decode((const unsigned char *)w, strlen(w),
+		    &cp) > 0 && cp < 0x10000)
+			lx->starts[cp] |= 1u << type;
+	}
 	return SB_OK;
 }
 
@@ -265,8 +369,11 @@ sb_lex_new(const char *dir, struct sb_lex **out, struct sb_diag *d)
 	char		 path[4096], *text;
 	int		 i, rc = SB_ENOMEM, missing;
 
-	if ((lx = calloc(1, sizeof(*lx))) == NULL)
+	if ((lx = calloc(1, sizeof(*lx))) == NULL ||
+	    (lx->starts = calloc(0x10000, 1)) == NULL) {
+		free(lx);
 		return sb_diag_set(d, SB_ENOMEM, "out of memory");
+	}
 	for (i = 0; i < SB_LEX__MAX; i++)
 		memset(lx->tries[i].root, 0xff, sizeof(lx->tries[i].root));
 	for (i = 0; i < SB_LEX__MAX; i++) {
@@ -305,9 +412,11 @@ sb_lex_free(struct sb_lex *lx)
 		return;
 	for (i = 0; i < SB_LEX__MAX; i++) {
 		free(lx->tries[i].nodes);
+		free(lx->tries[i].rh);
 		free(lx->entries[i]);
 		free(lx->text[i]);
 	}
+	free(lx->starts);
 	free(lx);
 }
 

@@ -8,6 +8,7 @@
 #define SB_INDICATOR_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "sb.h"
 
@@ -46,6 +47,12 @@ void	sb_lex_free(struct sb_lex *lx);
  */
 size_t	sb_lex_match(const struct sb_lex *lx, enum sb_lex_type type,
 	    const char *p, size_t n, const struct sb_lex_entry **e);
+
+/*
+ * Which lexicon types (bit 1 << enum sb_lex_type) have an entry starting
+ * with code point cp: a cheap test before sb_lex_match.
+ */
+unsigned int sb_lex_starts(const struct sb_lex *lx, uint32_t cp);
 
 /* The region entry whose full name is name, or NULL. */
 const struct sb_lex_entry *sb_lex_region(const struct sb_lex *lx,

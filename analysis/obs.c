@@ -102,7 +102,13 @@ fmt1(char *buf, size_t sz, double v)
 		snprintf(buf, sz, "%.0f", v);
 		return;
 	}
-	for (prec = 1; prec < 17; prec++) {
+	/* Most figures have a few decimals: try six, trimmed, first. */
+	snprintf(buf, sz, "%.6f", v);
+	if (fabs(v) < 1e9 && strtod(buf, NULL) == v)
+		prec = 17;
+	else
+		prec = 1;
+	for (; prec < 17; prec++) {
 		snprintf(buf, sz, "%.*f", prec, v);
 		if (strtod(buf, NULL) == v)
 			break;

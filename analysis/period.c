@@ -11,12 +11,29 @@
 #define DIG(c)	((c) >= '0' && (c) <= '9')
 
 static int
-lit(const char *p, size_t n, const char *s)
+litv(const char *p, size_t n, const char *s)
 {
 	size_t	 l = strlen(s);
 
 	return n >= l && memcmp(p, s, l) == 0 ? (int)l : 0;
 }
+
+/* Equal bytes; with a constant n the compiler unrolls it (no call). */
+static inline int
+eqn(const char *a, const char *b, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
+/* litv() for a string literal, whose length is known when compiled. */
+#define lit(p, n, s)	((size_t)(n) >= sizeof("" s "") - 1 &&		\
+	eqn((p), (s), sizeof("" s "") - 1) ?				\
+	(int)(sizeof("" s "") - 1) : 0)
 
 /* Small number in Arabic or Chinese digits (月 and 季度 counts). */
 static size_t
@@ -48,7 +65,7 @@ rangesep(const char *p, size_t n)
 	int	 i, l;
 
 	for (i = 0; seps[i] != NULL; i++)
-		if ((l = lit(p, n, seps[i])) > 0)
+		if ((l = litv(p, n, seps[i])) > 0)
 			return (size_t)l;
 	return 0;
 }
@@ -212,7 +229,7 @@ relyear(const char *p, size_t n, int *delta)
 	int	 i, l;
 
 	for (i = 0; w[i].s != NULL; i++)
-		if ((l = lit(p, n, w[i].s)) > 0) {
+		if ((l = (p[0] == w[i].s[0] ? litv(p, n, w[i].s) : 0)) > 0) {
 			*delta = w[i].d;
 			return (size_t)l;
 		}

@@ -22,6 +22,26 @@ struct out {
 	size_t		 cap;
 };
 
+/*
+ * Decode one character; the common cases (ASCII, three-byte CJK) stay
+ * inline in the loops below, the rest goes to sb_utf8_decode.
+ */
+static inline int
+dec(const unsigned char *p, size_t n, uint32_t *cp)
+{
+	if (p[0] < 0x80) {
+		*cp = p[0];
+		return 1;
+	}
+	if (p[0] >= 0xe1 && p[0] <= 0xec && n >= 3 &&
+	    (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
+		*cp = ((uint32_t)(p[0] & 0x0f) << 12) |
+		    ((uint32_t)(p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+		return 3;
+	}
+	return sb_utf8_decode(p, n, cp);
+}
+
 int
 sb_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
 {
@@ -185,7 +205,7 @@ is_space(uint32_t c)
  */
 static int
 normalize(const unsigned char *src, size_t n, const uint32_t *srcmap,
-    struct sb_text *t)
+    struct sb_text *t, size_t *bad, int *binary)
 {
 	struct out	 o;
 	size_t		 i = 0;
@@ -197,12 +217,42 @@ normalize(const unsigned char *src, size_t n, const uint32_t *srcmap,
 	if (out_reserve(&o, n + 16) != SB_OK)
 		goto out;
 	while (i < n) {
-		if (src[i] < 0x80) {
-			c = src[i];
-			l = 1;
-		} else if ((l = sb_utf8_decode(src + i, n - i, &c)) == 0) {
+		/*
+		 * Fast paths: an ideograph (U+4000..U+9FFF) or a plain ASCII
+		 * character with no space pending is copied as it is.
+		 */
+		if (sp == 0 && srcmap == NULL && src[i] >= 0xe4 &&
+		    src[i] <= 0xe9 && i + 2 < n && (src[i + 1] & 0xc0) ==
+		    0x80 && (src[i + 2] & 0xc0) == 0x80) {
+			o.buf[o.len] = (char)src[i];
+			o.buf[o.len + 1] = (char)src[i + 1];
+			o.buf[o.len + 2] = (char)src[i + 2];
+			o.map[o.len] = o.map[o.len + 1] = o.map[o.len + 2] =
+			    (uint32_t)i;
+			o.len += 3;
+			i += 3;
+			prev = 0x4e00;
+			continue;
+		}
+		if (sp == 0 && src[i] > ' ' && src[i] < 0x7f &&
+		    src[i] != '_' && src[i] != '}' && src[i] != '!' &&
+		    src[i] != '?' && src[i] != ';' && src[i] != ':') {
+			o.buf[o.len] = (char)src[i];
+			o.map[o.len++] = srcmap ? srcmap[i] : (uint32_t)i;
+			prev = src[i++];
+			continue;
+		}
+		if ((l = dec(src + i, n - i, &c)) == 0 || (c < 0x20 &&
+		    c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+			if (bad != NULL) {
+				/* Strict: report the first bad byte. */
+				*bad = i;
+				*binary = l != 0;
+				rc = SB_EINPUT;
+				goto out;
+			}
 			c = 0xfffd;
-			l = 1;
+			l = l ? l : 1;
 		}
 		cpoff = srcmap ? srcmap[i] : (uint32_t)i;
 		i += l;
@@ -230,7 +280,8 @@ normalize(const unsigned char *src, size_t n, const uint32_t *srcmap,
 			skipbrace = 0;
 			continue;
 		}
-		if (out_reserve(&o, 8) != SB_OK)
+		/* Output never outgrows input + 1 (a break replaces space). */
+		if (o.len + 8 > o.cap && out_reserve(&o, 8) != SB_OK)
 			goto out;
 		if (o.len > 0 && sp) {
 			if (nl >= 2 || (nl == 1 && ends_sentence(prev)))
@@ -270,6 +321,19 @@ utf8_check(const unsigned char *p, size_t n, int *binary)
 
 	*binary = 0;
 	while (i < n) {
+		/* Eight printable ASCII bytes at a time. */
+		while (i + 8 <= n) {
+			uint64_t	 w;
+
+			memcpy(&w, p + i, 8);
+			if ((w & 0x8080808080808080ULL) != 0 ||
+			    ((w - 0x2020202020202020ULL) &
+			    0x8080808080808080ULL) != 0)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		if (p[i] < 0x80) {
 			if (p[i] < 0x20 && p[i] != '\n' && p[i] != '\r' &&
 			    p[i] != '\t' && p[i] != '\f') {
@@ -279,7 +343,7 @@ utf8_check(const unsigned char *p, size_t n, int *binary)
 			i++;
 			continue;
 		}
-		if ((l = sb_utf8_decode(p + i, n - i, &c)) == 0)
+		if ((l = dec(p + i, n - i, &c)) == 0)
 			return i;
 		i += l;
 	}
@@ -348,17 +412,18 @@ out:
 static int
 index_lines(struct sb_text *t)
 {
-	size_t	 i, n = 1, k = 0;
+	const char	*p, *end = t->orig + t->origlen;
+	size_t		 n = 1, k = 0;
 
-	for (i = 0; i < t->origlen; i++)
-		if (t->orig[i] == '\n')
-			n++;
+	for (p = t->orig; p < end && (p = memchr(p, '\n', (size_t)(end -
+	    p))) != NULL; p++)
+		n++;
 	if ((t->lines = reallocarray(NULL, n, sizeof(size_t))) == NULL)
 		return SB_ENOMEM;
 	t->lines[k++] = 0;
-	for (i = 0; i < t->origlen; i++)
-		if (t->orig[i] == '\n')
-			t->lines[k++] = i + 1;
+	for (p = t->orig; p < end && (p = memchr(p, '\n', (size_t)(end -
+	    p))) != NULL; p++)
+		t->lines[k++] = (size_t)(p - t->orig) + 1;
 	t->linesz = k;
 	return SB_OK;
 }
@@ -381,14 +446,16 @@ sb_text_decode(const char *raw, size_t rawlen, unsigned int flags,
 		    SB_MAX_ARTICLE_BYTES);
 		goto out;
 	}
-	bad = utf8_check((const unsigned char *)raw, rawlen, &binary);
-	if (bad == rawlen) {
-		rc = normalize((const unsigned char *)raw, rawlen, NULL, &nt);
+	/* Validation and normalization in one pass over clean UTF-8. */
+	rc = normalize((const unsigned char *)raw, rawlen, NULL, &nt, &bad,
+	    &binary);
+	if (rc == SB_OK || rc == SB_ENOMEM) {
+		;
 	} else if (!binary && !(flags & SB_TEXT_NO_GB18030) &&
 	    (rc = gb18030_to_utf8(raw, rawlen, &u8, &u8map, &u8len,
 	    &gbbad)) == SB_OK) {
 		nt.gb18030 = 1;
-		rc = normalize(u8, u8len, u8map, &nt);
+		rc = normalize(u8, u8len, u8map, &nt, NULL, NULL);
 	} else if (flags & SB_TEXT_LOSSY) {
 		/* Replace every bad byte with U+FFFD; count them. */
 		if ((clean = malloc(rawlen * 3 + 1)) == NULL ||
@@ -417,7 +484,7 @@ sb_text_decode(const char *raw, size_t rawlen, unsigned int flags,
 			}
 		}
 		u8map[k] = (uint32_t)rawlen;
-		rc = normalize(clean, k, u8map, &nt);
+		rc = normalize(clean, k, u8map, &nt, NULL, NULL);
 	} else {
 		if (d != NULL)
 			d->offset = bad;
@@ -462,13 +529,10 @@ sb_text_free(struct sb_text *t)
 	t->lines = NULL;
 }
 
-void
-sb_text_linecol(const struct sb_text *t, size_t off, size_t *line,
-    size_t *col)
+size_t
+sb_text_line(const struct sb_text *t, size_t off)
 {
-	size_t		 lo = 0, hi = t->linesz, mid, i, c = 1;
-	uint32_t	 cp;
-	int		 l;
+	size_t	 lo = 0, hi = t->linesz, mid;
 
 	/* Last line start <= off. */
 	while (hi - lo > 1) {
@@ -478,7 +542,19 @@ sb_text_linecol(const struct sb_text *t, size_t off, size_t *line,
 		else
 			hi = mid;
 	}
-	*line = lo + 1;
+	return lo + 1;
+}
+
+void
+sb_text_linecol(const struct sb_text *t, size_t off, size_t *line,
+    size_t *col)
+{
+	size_t		 lo, i, c = 1;
+	uint32_t	 cp;
+	int		 l;
+
+	*line = sb_text_line(t, off);
+	lo = *line - 1;
 	if (t->gb18030) {
 		*col = off - t->lines[lo] + 1;
 		return;

@@ -55,6 +55,9 @@ void	sb_text_free(struct sb_text *t);
 void	sb_text_linecol(const struct sb_text *t, size_t off, size_t *line,
 	    size_t *col);
 
+/* The 1-based line of an original byte offset (binary search). */
+size_t	sb_text_line(const struct sb_text *t, size_t off);
+
 /* Decode one UTF-8 character at p (n bytes left); returns its length
  * (1..4) and the code point in *cp, or 0 when invalid. */
 int	sb_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp);

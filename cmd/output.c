@@ -25,8 +25,17 @@ sb_format_ok(const char *format)
 static void
 tsv_cell(FILE *fp, const char *s)
 {
-	for (; *s != '\0'; s++)
-		fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, fp);
+	size_t	 n;
+
+	while (*s != '\0') {
+		n = strcspn(s, "\t\n\r");
+		fwrite(s, 1, n, fp);
+		s += n;
+		if (*s != '\0') {
+			fputc(' ', fp);
+			s++;
+		}
+	}
 }
 
 /*
