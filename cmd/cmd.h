@@ -30,7 +30,7 @@ extern int	 sb_verbose;		/* -v given */
 int	sb_exit_code(int err);
 
 /* Print "statbrief: FILE:LINE: message" for d (or msg) to stderr. */
-void	sb_report_error(const struct sb_diag *d);
+void	sb_report_error(const struct sb_diag *d, int rc);
 /* Name the file of d and the line of its byte offset in data. */
 void	sb_diag_locate(struct sb_diag *d, const char *name, const char *data,
 	    size_t len);
@@ -126,6 +126,7 @@ int	cmd_run(int argc, char *argv[]);
 int	cmd_ingest(int argc, char *argv[]);
 int	cmd_series(int argc, char *argv[]);
 int	cmd_report(int argc, char *argv[]);
+int	cmd_chart(int argc, char *argv[]);
 int	cmd_export(int argc, char *argv[]);
 
 /* Write observations as tsv, csv or jsonl ("tsv" default). */

@@ -126,7 +126,7 @@ out:
 	if (out.fp != NULL)
 		sb_out_abort(&out);
 	if (rc != SB_OK)
-		sb_report_error(&d);
+		sb_report_error(&d, rc);
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	sb_inputs_free(&in);

@@ -91,7 +91,7 @@ cmd_ingest(int argc, char *argv[])
 		    db);
 out:
 	if (rc != SB_OK)
-		sb_report_error(&d);
+		sb_report_error(&d, rc);
 	sb_store_close(st);
 	sb_lex_free(lx);
 	sb_inputs_free(&in);

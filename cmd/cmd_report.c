@@ -12,12 +12,19 @@ static void
 usage(FILE *fp)
 {
 	fprintf(fp, "usage: statbrief report [--db DB] [--backend cairo|hpdf] "
-	    "[--title T] [--csv OUT.csv]\n"
-	    "                        [--wait SECONDS] -o OUT.pdf\n"
+	    "[--spec SPEC]\n"
+	    "                        [--title T] [--csv OUT.csv] [--wait SECONDS] "
+	    "-o OUT.pdf\n"
 	    "\n"
-	    "Render a PDF brief (line charts of the longest series, a bar chart,\n"
-	    "a table of key figures with sources) from the store.  OUT may hold\n"
-	    "strftime fields (briefs/%%Y-%%m-%%d.pdf).\n");
+	    "Render a PDF brief from the store as the report spec says (the\n"
+	    "built-in spec: key figures, line charts of the longest series, a\n"
+	    "table of figures with sources).  OUT may hold strftime fields\n"
+	    "(briefs/%%Y-%%m-%%d.pdf).\n"
+	    "\n"
+	    "  --spec SPEC     report spec (INI, see docs/spec.md; default "
+	    "built in)\n"
+	    "  --title T       title of the brief (overrides the spec's)\n"
+	    "  --backend B     cairo (default, cairo+pango) or hpdf (libharu)\n");
 }
 
 int
@@ -34,10 +41,12 @@ cmd_report(int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
+	const char	*specpath = NULL;
 	const char	*db = "statbrief.db", *title = NULL, *pdfpat = NULL,
 			*csvpat = NULL;
 	char		*pdfname = NULL;
 	struct sb_store	*st = NULL;
+	struct sb_spec	*spec = NULL;
 	struct sb_diag	 d;
 	enum sb_backend	 backend = SB_BACKEND_CAIRO;
 	int		 ch, rc, lockfd = -1, wait = 0;
@@ -56,8 +65,8 @@ cmd_report(int argc, char *argv[])
 			}
 			break;
 		case 's':
-			sb_warnx("--spec: report specs are not supported yet");
-			return EX_USAGE_;
+			specpath = optarg;
+			break;
 		case 't':
 			title = optarg;
 			break;
@@ -88,17 +97,21 @@ cmd_report(int argc, char *argv[])
 		    "'statbrief ingest' first)");
 		goto out;
 	}
+	if (specpath != NULL && (rc = sb_spec_load(specpath, &spec, &d)) !=
+	    SB_OK)
+		goto out;
 	if ((rc = sb_lock_acquire(db, wait, &lockfd, &d)) != SB_OK ||
 	    (rc = sb_store_open(db, &st, &d)) != SB_OK ||
-	    (rc = sb_publish_brief(st, backend, title, pdfpat, csvpat,
+	    (rc = sb_publish_brief(st, backend, spec, title, pdfpat, csvpat,
 	    &pdfname, NULL, &d)) != SB_OK)
 		goto out;
 	if (sb_verbose)
 		printf("brief: %s\n", pdfname);
 out:
 	if (rc != SB_OK)
-		sb_report_error(&d);
+		sb_report_error(&d, rc);
 	free(pdfname);
+	sb_spec_free(spec);
 	sb_store_close(st);
 	sb_lock_release(lockfd);
 	return sb_exit_code(rc);

@@ -15,8 +15,9 @@ usage(FILE *fp)
 {
 	fprintf(fp, "usage: statbrief run [--db DB] [--manifest M] [--date D] "
 	    "[--backend cairo|hpdf]\n"
-	    "                     [--title T] [--csv OUT.csv] [--wait SECONDS] "
-	    "[-o brief.pdf]\n"
+	    "                     [--spec SPEC] [--title T] [--csv OUT.csv] "
+	    "[--wait SECONDS]\n"
+	    "                     [-o brief.pdf]\n"
 	    "                     [CORPUS...]\n"
 	    "\n"
 	    "Extract the figures of CORPUS (files or directories; a directory's\n"
@@ -28,7 +29,9 @@ usage(FILE *fp)
 	    "  --manifest M    TSV naming file, publication_date[, region]\n"
 	    "  --date D        publication date of every input (YYYY-MM-DD)\n"
 	    "  --backend B     cairo (default, cairo+pango) or hpdf (libharu)\n"
-	    "  --title T       title of the brief\n"
+	    "  --spec SPEC     report spec (INI, see docs/spec.md; default "
+	    "built in)\n"
+	    "  --title T       title of the brief (overrides the spec's)\n"
 	    "  -o OUT          PDF to write (default brief.pdf; strftime fields "
 	    "allowed)\n"
 	    "  --csv OUT       CSV to write (default: OUT with .csv)\n"
@@ -53,6 +56,7 @@ cmd_run(int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
+	const char	*specpath = NULL;
 	const char	*db = "statbrief.db", *manifest = NULL, *title = NULL,
 			*pdfpat = "brief.pdf", *csvpat = NULL;
 	char		*csvdef = NULL, *pdfname = NULL, *csvname = NULL;
@@ -61,6 +65,7 @@ cmd_run(int argc, char *argv[])
 	struct sb_inputs in;
 	struct sb_lex	*lx = NULL;
 	struct sb_store	*st = NULL;
+	struct sb_spec	*spec = NULL;
 	struct sb_ingest_stats stats;
 	enum sb_backend	 backend = SB_BACKEND_CAIRO;
 	int		 ch, rc, lockfd = -1, wait = 0, have_in = 0;
@@ -90,8 +95,8 @@ cmd_run(int argc, char *argv[])
 			}
 			break;
 		case 's':
-			sb_warnx("--spec: report specs are not supported yet");
-			return EX_USAGE_;
+			specpath = optarg;
+			break;
 		case 't':
 			title = optarg;
 			break;
@@ -122,6 +127,9 @@ cmd_run(int argc, char *argv[])
 			return EX_SOFTWARE_;
 		csvpat = csvdef;
 	}
+	if (specpath != NULL && (rc = sb_spec_load(specpath, &spec, &d)) !=
+	    SB_OK)
+		goto out;
 	if ((rc = sb_lock_acquire(db, wait, &lockfd, &d)) != SB_OK)
 		goto out;
 	if (argc > 0 || manifest != NULL) {
@@ -136,7 +144,7 @@ cmd_run(int argc, char *argv[])
 	if ((rc = sb_ingest(st, lx, have_in ? &in : NULL, &date, &stats,
 	    &d)) != SB_OK)
 		goto out;
-	if ((rc = sb_publish_brief(st, backend, title, pdfpat, csvpat,
+	if ((rc = sb_publish_brief(st, backend, spec, title, pdfpat, csvpat,
 	    &pdfname, &csvname, &d)) != SB_OK)
 		goto out;
 	if (sb_verbose || isatty(1)) {
@@ -148,10 +156,11 @@ cmd_run(int argc, char *argv[])
 	rc = SB_OK;
 out:
 	if (rc != SB_OK)
-		sb_report_error(&d);
+		sb_report_error(&d, rc);
 	free(pdfname);
 	free(csvname);
 	free(csvdef);
+	sb_spec_free(spec);
 	sb_store_close(st);
 	sb_lex_free(lx);
 	sb_inputs_free(&in);

@@ -107,7 +107,7 @@ cmd_series(int argc, char *argv[])
 	    (rc = sb_series_write(stdout, format, &sl, list.obs)) != SB_OK)
 		sb_diag_set(&d, rc, "stdout: write error");
 	if (rc != SB_OK)
-		sb_report_error(&d);
+		sb_report_error(&d, rc);
 	free_dates(dates, list.obssz);
 	sb_series_free(&sl);
 	sb_obslist_free(&list);
@@ -199,7 +199,7 @@ cmd_export(int argc, char *argv[])
 	rc = sb_out_commit(&out, &d);
 out:
 	if (rc != SB_OK)
-		sb_report_error(&d);
+		sb_report_error(&d, rc);
 	free_dates(dates, list.obssz);
 	sb_series_free(&sl);
 	sb_obslist_free(&list);

@@ -22,6 +22,7 @@ static const struct {
 	{ "ingest", cmd_ingest, "store articles and figures in the database" },
 	{ "series", cmd_series, "print time series from the database" },
 	{ "report", cmd_report, "render a PDF brief from the database" },
+	{ "chart", cmd_chart, "draw one indicator's chart as SVG or PNG" },
 	{ "export", cmd_export, "write observations or series as CSV/JSONL" },
 	{ NULL, NULL, NULL }
 };

@@ -157,9 +157,24 @@ sb_csv_beside(const char *pdf)
 }
 
 int
+sb_spec_load(const char *path, struct sb_spec **out, struct sb_diag *d)
+{
+	char	*data = NULL;
+	size_t	 len;
+	int	 rc;
+
+	if ((rc = sb_file_read(path, &data, &len, d)) != SB_OK)
+		return rc;
+	rc = sb_spec_parse(data, len, path, out, d);
+	free(data);
+	return rc;
+}
+
+int
 sb_publish_brief(struct sb_store *st, enum sb_backend backend,
-    const char *title, const char *pdfpattern, const char *csvpattern,
-    char **pdfname, char **csvname, struct sb_diag *d)
+    const struct sb_spec *spec, const char *title, const char *pdfpattern,
+    const char *csvpattern, char **pdfname, char **csvname,
+    struct sb_diag *d)
 {
 	struct sb_obslist list;
 	struct sb_serieslist sl;
@@ -179,6 +194,7 @@ sb_publish_brief(struct sb_store *st, enum sb_backend backend,
 	    SB_OK)
 		goto out;
 	sb_brief_defaults(&bo);
+	bo.spec = spec;
 	bo.title = title;
 	if ((rc = sb_brief_build(list.obs, list.obssz, dates, &sl, &bo, &r,
 	    d)) != SB_OK)

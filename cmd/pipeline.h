@@ -7,6 +7,7 @@
 
 #include "cmd.h"
 #include "render.h"
+#include "spec.h"
 #include "store.h"
 
 struct sb_ingest_stats {
@@ -21,13 +22,24 @@ int	sb_ingest(struct sb_store *st, const struct sb_lex *lx,
 	    struct sb_ingest_stats *stats, struct sb_diag *d);
 
 /*
- * Build the brief from everything stored and publish it as pdfpattern
- * (strftime fields allowed) and, when csvpattern is not NULL, the
- * observations as CSV.  The final names are returned (caller frees).
+ * Build the brief from everything stored as spec says (NULL: the
+ * built-in spec; a non-NULL title overrides the spec's) and publish it
+ * as pdfpattern (strftime fields allowed) and, when csvpattern is not
+ * NULL, the observations as CSV.  The final names are returned (caller
+ * frees).
  */
 int	sb_publish_brief(struct sb_store *st, enum sb_backend backend,
-	    const char *title, const char *pdfpattern, const char *csvpattern,
+	    const struct sb_spec *spec, const char *title,
+	    const char *pdfpattern, const char *csvpattern,
 	    char **pdfname, char **csvname, struct sb_diag *d);
+
+/*
+ * Read and parse the report spec at path ("-" for stdin) into *out
+ * (caller frees with sb_spec_free).  SB_ENOENT when missing, SB_EINPUT
+ * or SB_ELIMIT naming the line when bad.
+ */
+int	sb_spec_load(const char *path, struct sb_spec **out,
+	    struct sb_diag *d);
 
 /* Default CSV name beside a PDF name: brief.pdf -> brief.csv. */
 char	*sb_csv_beside(const char *pdf);

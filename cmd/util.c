@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "jsonl.h"
 
 int	 sb_verbose;
 
@@ -43,16 +44,18 @@ sb_exit_code(int err)
 }
 
 void
-sb_report_error(const struct sb_diag *d)
+sb_report_error(const struct sb_diag *d, int rc)
 {
+	/* A failure that left no message still says what it was. */
+	const char	*msg = d->msg[0] != '\0' ? d->msg : sb_strerror(rc);
+
 	if (d->file != NULL && d->line > 0)
 		fprintf(stderr, "statbrief: %s:%zu: %s\n", d->file, d->line,
-		    d->msg);
+		    msg);
 	else if (d->file != NULL)
-		fprintf(stderr, "statbrief: %s: %s\n", d->file, d->msg);
+		fprintf(stderr, "statbrief: %s: %s\n", d->file, msg);
 	else
-		fprintf(stderr, "statbrief: %s\n", d->msg[0] ? d->msg :
-		    sb_strerror(d->err));
+		fprintf(stderr, "statbrief: %s\n", msg);
 }
 
 void
@@ -391,6 +394,98 @@ sb_inputs_free(struct sb_inputs *in)
 	memset(in, 0, sizeof(*in));
 }
 
+/* Characters (not bytes) in p[0..n), for a column number. */
+static size_t
+chars(const char *p, size_t n)
+{
+	size_t	 i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char)p[i] & 0xc0) != 0x80)
+			k++;
+	return k;
+}
+
+/*
+ * A JSON Lines file: one article per line.  Each figure's position is
+ * moved from the decoded text back to the line and column of the file.
+ */
+static int
+extract_jsonl(const struct sb_lex *lx, const char *path, const char *data,
+    size_t len, const struct sb_source *src, const struct sb_date *flagdate,
+    struct sb_obslist *list, struct sb_diag *d)
+{
+	struct sb_jsonrec rec;
+	struct sb_text	 t;
+	struct sb_docinfo info;
+	const char	*line = data, *nl;
+	size_t		 lineno = 0, ll, k, first, off;
+	int		 rc = SB_OK;
+
+	memset(&t, 0, sizeof(t));
+	memset(&rec, 0, sizeof(rec));
+	for (; line < data + len; line = nl + 1) {
+		lineno++;
+		if ((nl = memchr(line, '\n', (size_t)(data + len - line))) ==
+		    NULL)
+			nl = data + len;
+		ll = (size_t)(nl - line);
+		if (ll > 0 && line[ll - 1] == '\r')
+			ll--;
+		if (ll == 0 || strspn(line, " \t") == ll)
+			continue;
+		if ((rc = sb_jsonl_parse(line, ll, &rec, d)) != SB_OK)
+			goto fail;
+		if ((rc = sb_text_decode(rec.text, rec.textlen,
+		    SB_TEXT_NO_GB18030, &t, d)) != SB_OK) {
+			if (d != NULL && d->offset != (size_t)-1 &&
+			    d->offset <= rec.textlen)
+				d->offset = rec.map[d->offset];
+			goto fail;
+		}
+		memset(&info, 0, sizeof(info));
+		info.name = path;
+		if (flagdate != NULL && flagdate->y)
+			info.pub = *flagdate;
+		else if (rec.date != NULL && sb_date_parse(rec.date,
+		    &info.pub) == 0)
+			;
+		else if (rec.date != NULL && strlen(rec.date) >= 10) {
+			char	 ymd[11];
+
+			memcpy(ymd, rec.date, 10);	/* 2023-09-21T08:00 */
+			ymd[10] = '\0';
+			if (sb_date_parse(ymd, &info.pub) != 0 && src != NULL)
+				info.pub = src->date;
+		} else if (src != NULL)
+			info.pub = src->date;
+		info.region = rec.region != NULL ? rec.region :
+		    src != NULL ? src->region : NULL;
+		first = list->obssz;
+		if ((rc = sb_extract(lx, &t, &info, list, d)) != SB_OK)
+			goto fail;
+		for (k = first; k < list->obssz; k++) {
+			struct sb_obs *o = &list->obs[k];
+
+			off = o->offset <= rec.textlen ? rec.map[o->offset] : 0;
+			o->line = lineno;
+			o->col = chars(line, off) + 1;
+			o->offset = (size_t)(line - data) + off;
+		}
+		sb_text_free(&t);
+		sb_jsonrec_free(&rec);
+	}
+	return SB_OK;
+fail:
+	if (d != NULL) {
+		d->file = path;
+		d->line = lineno;
+	}
+	sb_text_free(&t);
+	sb_jsonrec_free(&rec);
+	return rc;
+}
+
 int
 sb_extract_file(const struct sb_lex *lx, const char *path,
     const struct sb_inputs *in, const struct sb_date *flagdate,
@@ -406,13 +501,17 @@ sb_extract_file(const struct sb_lex *lx, const char *path,
 	memset(&t, 0, sizeof(t));
 	if ((rc = sb_file_read(path, &data, &len, d)) != SB_OK)
 		return rc;
+	src = in != NULL ? sb_manifest_find(&in->man, path) : NULL;
+	if (has_suffix(path, ".jsonl")) {
+		rc = extract_jsonl(lx, path, data, len, src, flagdate, list, d);
+		goto out;
+	}
 	if ((rc = sb_text_decode(data, len, 0, &t, d)) != SB_OK) {
 		sb_diag_locate(d, path, data, len);
 		goto out;
 	}
 	memset(&info, 0, sizeof(info));
 	info.name = path;
-	src = in != NULL ? sb_manifest_find(&in->man, path) : NULL;
 	if (flagdate != NULL && flagdate->y)
 		info.pub = *flagdate;
 	else if (src != NULL)

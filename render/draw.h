@@ -26,6 +26,7 @@ enum sb_op_kind {
 	SB_OP_LINE,			/* pts[0..1]: one segment */
 	SB_OP_POLYLINE,			/* pts[0..ptsz-1]: joined segments */
 	SB_OP_CIRCLE,			/* x, y centre, r radius: a marker */
+	SB_OP_POLYGON,			/* pts[0..ptsz-1], closed: fill and/or stroke */
 	SB_OP_TEXT			/* text at baseline x, y */
 };
 
@@ -55,14 +56,14 @@ struct sb_op {
 	enum sb_op_kind	 kind;
 	unsigned int	 flags;		/* SB_OPF_* */
 	struct sb_rgb	 colour;	/* stroke colour, text colour */
-	struct sb_rgb	 fill;		/* fill colour (RECT, CIRCLE) */
+	struct sb_rgb	 fill;		/* fill colour (RECT, CIRCLE, POLYGON) */
 	double		 lw;		/* stroke line width */
 	double		 x;		/* RECT/CIRCLE/TEXT position */
 	double		 y;
 	double		 w;		/* RECT width */
 	double		 h;		/* RECT height */
 	double		 r;		/* CIRCLE radius */
-	struct sb_xy	*pts;		/* LINE/POLYLINE points (owned) */
+	struct sb_xy	*pts;		/* LINE/POLYLINE/POLYGON points (owned) */
 	size_t		 ptsz;
 	char		*text;		/* TEXT, UTF-8, one line (owned) */
 	double		 size;		/* TEXT font size in points */

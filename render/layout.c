@@ -263,6 +263,21 @@ check_report(struct lay *L, const struct sb_report *r)
 			check_text(L, w->value, "table row of section", i + 1);
 			check_text(L, w->source, "table row of section", i + 1);
 			check_text(L, w->sentence, "table row of section", i + 1);
+			check_text(L, w->change, "table row of section", i + 1);
+			if (w->sparksz > 0 && w->spark == NULL)
+				fail(L, SB_EINPUT, "sparkline without values");
+		}
+		if (s->calloutsz > 0 && s->callouts == NULL)
+			fail(L, SB_EINPUT, "callouts without entries");
+		for (j = 0; j < s->calloutsz && L->err == SB_OK; j++) {
+			const struct sb_callout *c = &s->callouts[j];
+
+			check_text(L, c->label, "callout of section", i + 1);
+			check_text(L, c->value, "callout of section", i + 1);
+			check_text(L, c->unit, "callout of section", i + 1);
+			check_text(L, c->period, "callout of section", i + 1);
+			check_text(L, c->change, "callout of section", i + 1);
+			check_text(L, c->source, "callout of section", i + 1);
 		}
 	}
 }
@@ -589,6 +604,32 @@ marker(struct lay *L, double x, double y, double r, struct sb_rgb colour,
 	op->colour = colour;
 	op->fill = hollow ? C_WHITE : colour;
 	op->lw = hollow ? 1.4 : 1.0;
+}
+
+/* A closed polygon of n points copied from pts (n >= 3), filled. */
+static void
+polygon(struct lay *L, const struct sb_xy *pts, size_t n, struct sb_rgb fill)
+{
+	struct sb_op	*op;
+	struct sb_xy	*p;
+
+	if (L->err != SB_OK || n < 3)
+		return;
+	if ((p = calloc(n, sizeof(*p))) == NULL) {
+		fail(L, SB_ENOMEM, "out of memory");
+		return;
+	}
+	memcpy(p, pts, n * sizeof(*p));
+	if ((op = op_add(L, SB_OP_POLYGON)) == NULL) {
+		free(p);
+		return;
+	}
+	op->pts = p;
+	op->ptsz = n;
+	op->flags = SB_OPF_FILL;
+	op->fill = fill;
+	op->colour = fill;
+	op->lw = 0;
 }
 
 /* Format a value for a label: integers plain, else up to 2 decimals. */
@@ -1286,59 +1327,132 @@ chart_draw(struct lay *L, const struct sb_chart *c, struct chart_geom *g,
 }
 
 /* Table columns: header and share of the content width. */
-static const struct {
+struct col {
 	const char	*name;
 	double		 share;
-} COLS[] = {
+};
+
+/* A table of figures: one figure a row, its sentence below. */
+static const struct col FIGCOLS[] = {
 	{ "指标", 0.22 },
 	{ "地区", 0.14 },
 	{ "时期", 0.18 },
 	{ "数值", 0.16 },
 	{ "来源", 0.30 },
 };
-#define NCOLS	(sizeof(COLS) / sizeof(COLS[0]))
+
+/* A table of series: the sparkline is column SPARKCOL. */
+static const struct col SERCOLS[] = {
+	{ "指标", 0.19 },
+	{ "地区", 0.10 },
+	{ "时期", 0.12 },
+	{ "最新值", 0.14 },
+	{ "变化", 0.17 },
+	{ "走势", 0.12 },
+	{ "来源", 0.16 },
+};
+#define SPARKCOL	5
+#define MAXCOLS		7
 
 static void
-table_header(struct lay *L)
+table_header(struct lay *L, const struct col *cols, size_t ncols)
 {
 	double	 x = L->left, w = L->right - L->left;
 	size_t	 k;
 
 	rect(L, L->left, L->y, w, 18, SB_OPF_FILL, C_SHADE, C_SHADE, 0);
-	for (k = 0; k < NCOLS; k++) {
+	for (k = 0; k < ncols; k++) {
 		text(L, x + 3, L->y + 13, SZ_TABLE, C_TEXT, SB_ALIGN_LEFT,
-		    COLS[k].name);
-		x += COLS[k].share * w;
+		    cols[k].name);
+		x += cols[k].share * w;
 	}
 	L->y += 18;
 }
 
 /*
- * A key-figure table: one row per figure (cells wrapped in their
- * column), the source sentence below it in smaller text.  The header
- * repeats on every page the table continues on.
+ * A sparkline of v[0..n) in the box (x, y, w, h): the shape of the
+ * series scaled to its own range, the newest point marked.  Non-finite
+ * values break the line.
  */
 static void
-table(struct lay *L, const struct sb_row *rows, size_t rowsz)
+sparkline(struct lay *L, const double *v, size_t n, double x, double y,
+    double w, double h)
 {
-	struct lines	 cell[NCOLS], sent;
-	const char	*val[NCOLS];
-	size_t		 i, k, l, nl;
-	double		 w = L->right - L->left, x, h, sh;
-	size_t		 page;
+	struct sb_xy	*pts;
+	double		 lo = INFINITY, hi = -INFINITY, px, py;
+	size_t		 i, run = 0, last = n;
 
+	for (i = 0; i < n; i++)
+		if (usable(v[i])) {
+			lo = fmin(lo, v[i]);
+			hi = fmax(hi, v[i]);
+			last = i;
+		}
+	if (last == n || L->err != SB_OK)
+		return;
+	if (hi - lo <= 0) {
+		lo -= 1;
+		hi += 1;
+	}
+	if ((pts = calloc(n, sizeof(*pts))) == NULL) {
+		fail(L, SB_ENOMEM, "out of memory");
+		return;
+	}
+	for (i = 0; i <= n; i++) {
+		if (i == n || !usable(v[i])) {
+			if (run >= 2)
+				polyline(L, pts, run, 1.0, PALETTE[0]);
+			run = 0;
+			continue;
+		}
+		px = n > 1 ? x + w * (double)i / (double)(n - 1) : x + w / 2;
+		py = y + h - (v[i] - lo) / (hi - lo) * h;
+		pts[run].x = px;
+		pts[run].y = py;
+		run++;
+		if (i == last)
+			marker(L, px, py, 1.8, PALETTE[0], 0);
+	}
+	free(pts);
+}
+
+/*
+ * A table: one row per figure (cells wrapped in their column, the
+ * source sentence below in smaller text) or per series (with a
+ * sparkline).  The header repeats on every page the table continues
+ * on.
+ */
+static void
+table(struct lay *L, const struct sb_section *s)
+{
+	const struct sb_row *rows = s->rows;
+	const struct col *cols;
+	struct lines	 cell[MAXCOLS], sent;
+	const char	*val[MAXCOLS];
+	size_t		 i, k, l, nl, ncols, page;
+	double		 w = L->right - L->left, x, h, sh;
+	int		 series = s->table == SB_TABLE_SERIES;
+
+	cols = series ? SERCOLS : FIGCOLS;
+	ncols = series ? sizeof(SERCOLS) / sizeof(SERCOLS[0]) :
+	    sizeof(FIGCOLS) / sizeof(FIGCOLS[0]);
 	need(L, 18 + 2 * LEAD_TABLE + 8);
-	table_header(L);
+	table_header(L, cols, ncols);
 	page = L->doc->pagesz;
-	for (i = 0; i < rowsz && L->err == SB_OK; i++) {
+	for (i = 0; i < s->rowsz && L->err == SB_OK; i++) {
 		val[0] = rows[i].indicator;
 		val[1] = rows[i].region;
 		val[2] = rows[i].period;
 		val[3] = rows[i].value;
-		val[4] = rows[i].source;
+		if (series) {
+			val[4] = rows[i].change != NULL ? rows[i].change : "—";
+			val[5] = NULL;
+			val[6] = rows[i].source;
+		} else
+			val[4] = rows[i].source;
 		nl = 1;
-		for (k = 0; k < NCOLS; k++) {
-			wrap(L, val[k], SZ_TABLE, COLS[k].share * w - 6,
+		for (k = 0; k < ncols; k++) {
+			wrap(L, val[k], SZ_TABLE, cols[k].share * w - 6,
 			    &cell[k]);
 			if (cell[k].n > nl)
 				nl = cell[k].n;
@@ -1351,17 +1465,21 @@ table(struct lay *L, const struct sb_row *rows, size_t rowsz)
 		/* Keep a row with its sentence when it fits on a page. */
 		need(L, h + sh);
 		if (L->doc->pagesz != page) {
-			table_header(L);
+			table_header(L, cols, ncols);
 			page = L->doc->pagesz;
 		}
 		x = L->left;
-		for (k = 0; k < NCOLS; k++) {
+		for (k = 0; k < ncols; k++) {
 			for (l = 0; l < cell[k].n; l++)
 				text_n(L, x + 3, L->y + 4 + SZ_TABLE +
 				    l * LEAD_TABLE, SZ_TABLE, C_TEXT,
 				    SB_ALIGN_LEFT, val[k] + cell[k].v[l].off,
 				    cell[k].v[l].len);
-			x += COLS[k].share * w;
+			if (series && k == SPARKCOL)
+				sparkline(L, rows[i].spark, rows[i].sparksz,
+				    x + 4, L->y + 4, cols[k].share * w - 12,
+				    LEAD_TABLE - 2);
+			x += cols[k].share * w;
 			free(cell[k].v);
 		}
 		L->y += h;
@@ -1376,6 +1494,153 @@ table(struct lay *L, const struct sb_row *rows, size_t rowsz)
 		line(L, L->left, L->y, L->right, L->y, 0.4, C_RULE, 0);
 	}
 	L->y += 10;
+}
+
+/* Callout geometry (points). */
+#define CO_COLS		3
+#define CO_GAP		10.0
+#define CO_PAD		8.0
+#define SZ_CO_LABEL	8.5
+#define SZ_CO_VALUE	20.0
+#define SZ_CO_UNIT	9.5
+#define SZ_CO_CHANGE	8.5
+#define SZ_CO_SOURCE	7.0
+
+/* Colours of change arrows: Okabe-Ito bluish green up, vermillion down. */
+#define C_UP		PALETTE[2]
+#define C_DOWN		PALETTE[1]
+
+/* The wrapped parts of one callout. */
+struct co {
+	struct lines	 label;
+	struct lines	 change;
+	struct lines	 source;
+};
+
+/* Height of a callout box with these wrapped parts. */
+static double
+co_height(const struct co *c)
+{
+	return CO_PAD + (double)(c->label.n > 2 ? 2 : c->label.n) * 11.0 +
+	    SZ_CO_VALUE + 8 + (double)(c->change.n > 2 ? 2 : c->change.n) *
+	    11.0 + (double)(c->source.n > 2 ? 2 : c->source.n) * 9.0 + CO_PAD;
+}
+
+/* A change arrow: a filled triangle (up, down) or a bar (flat) at x. */
+static void
+arrow(struct lay *L, enum sb_trend t, double x, double base)
+{
+	struct sb_xy	 p[3];
+	double		 m = base - SZ_CO_CHANGE * 0.35;
+
+	if (t == SB_TREND_UP) {
+		p[0].x = x, p[0].y = m + 3.5;
+		p[1].x = x + 7, p[1].y = m + 3.5;
+		p[2].x = x + 3.5, p[2].y = m - 3.5;
+		polygon(L, p, 3, C_UP);
+	} else if (t == SB_TREND_DOWN) {
+		p[0].x = x, p[0].y = m - 3.5;
+		p[1].x = x + 7, p[1].y = m - 3.5;
+		p[2].x = x + 3.5, p[2].y = m + 3.5;
+		polygon(L, p, 3, C_DOWN);
+	} else if (t == SB_TREND_FLAT)
+		rect(L, x, m - 1, 7, 2, SB_OPF_FILL, C_GREY, C_GREY, 0);
+}
+
+/*
+ * Key-figure callouts: boxes CO_COLS to a row, each with its label,
+ * the value large with its unit, the change behind an arrow (shape
+ * and colour both say the direction), and period and source small.
+ */
+static void
+callouts(struct lay *L, const struct sb_callout *cs, size_t n)
+{
+	struct co	*c;
+	size_t		 i, j, k, row;
+	double		 bw, bh, x, y, tw;
+	char		 b[256];
+
+	if (n == 0 || L->err != SB_OK)
+		return;
+	if ((c = calloc(n, sizeof(*c))) == NULL) {
+		fail(L, SB_ENOMEM, "out of memory");
+		return;
+	}
+	bw = (L->right - L->left - CO_GAP * (CO_COLS - 1)) / CO_COLS;
+	for (i = 0; i < n; i++) {
+		wrap(L, cs[i].label, SZ_CO_LABEL, bw - 2 * CO_PAD - 4,
+		    &c[i].label);
+		wrap(L, cs[i].change, SZ_CO_CHANGE, bw - 2 * CO_PAD - 14,
+		    &c[i].change);
+		snprintf(b, sizeof(b), "%s%s%s", cs[i].period != NULL ?
+		    cs[i].period : "", cs[i].period != NULL &&
+		    cs[i].source != NULL ? " · " : "",
+		    cs[i].source != NULL ? cs[i].source : "");
+		/* The joined line is wrapped again when drawn. */
+		wrap(L, b, SZ_CO_SOURCE, bw - 2 * CO_PAD - 4, &c[i].source);
+	}
+	for (row = 0; row * CO_COLS < n && L->err == SB_OK; row++) {
+		bh = 0;
+		for (j = 0; j < CO_COLS && row * CO_COLS + j < n; j++)
+			bh = fmax(bh, co_height(&c[row * CO_COLS + j]));
+		need(L, bh + CO_GAP);
+		for (j = 0; j < CO_COLS && row * CO_COLS + j < n; j++) {
+			const struct sb_callout *o = &cs[row * CO_COLS + j];
+			struct co *p = &c[row * CO_COLS + j];
+
+			x = L->left + j * (bw + CO_GAP);
+			y = L->y;
+			rect(L, x, y, bw, bh, SB_OPF_FILL | SB_OPF_STROKE,
+			    C_WHITE, C_RULE, 0.6);
+			rect(L, x, y, 3, bh, SB_OPF_FILL, PALETTE[0],
+			    PALETTE[0], 0);
+			x += CO_PAD + 2;
+			y += CO_PAD;
+			for (k = 0; k < p->label.n && k < 2; k++) {
+				text_n(L, x, y + SZ_CO_LABEL, SZ_CO_LABEL,
+				    C_GREY, SB_ALIGN_LEFT, o->label +
+				    p->label.v[k].off, p->label.v[k].len);
+				y += 11;
+			}
+			y += SZ_CO_VALUE;
+			text(L, x, y, SZ_CO_VALUE, C_TEXT, SB_ALIGN_LEFT,
+			    o->value);
+			if (o->unit != NULL && o->value != NULL) {
+				tw = text_width(L, o->value, strlen(o->value),
+				    SZ_CO_VALUE);
+				text(L, x + tw + 3, y, SZ_CO_UNIT, C_TEXT,
+				    SB_ALIGN_LEFT, o->unit);
+			}
+			y += 8;
+			for (k = 0; k < p->change.n && k < 2; k++) {
+				if (k == 0)
+					arrow(L, o->trend, x, y + SZ_CO_CHANGE);
+				text_n(L, x + (o->trend != SB_TREND_NONE ?
+				    11 : 0), y + SZ_CO_CHANGE, SZ_CO_CHANGE,
+				    C_TEXT, SB_ALIGN_LEFT, o->change +
+				    p->change.v[k].off, p->change.v[k].len);
+				y += 11;
+			}
+			snprintf(b, sizeof(b), "%s%s%s", o->period != NULL ?
+			    o->period : "", o->period != NULL &&
+			    o->source != NULL ? " · " : "",
+			    o->source != NULL ? o->source : "");
+			for (k = 0; k < p->source.n && k < 2; k++) {
+				text_n(L, x, y + SZ_CO_SOURCE, SZ_CO_SOURCE,
+				    C_GREY, SB_ALIGN_LEFT, b +
+				    p->source.v[k].off, p->source.v[k].len);
+				y += 9;
+			}
+		}
+		L->y += bh + CO_GAP;
+	}
+	for (i = 0; i < n; i++) {
+		free(c[i].label.v);
+		free(c[i].change.v);
+		free(c[i].source.v);
+	}
+	free(c);
+	L->y += 4;
 }
 
 /* Record a bookmark for a section heading at the cursor. */
@@ -1414,6 +1679,8 @@ section(struct lay *L, const struct sb_section *s)
 	memset(&g, 0, sizeof(g));
 	if (s->text != NULL)
 		keep = 3 * LEAD_BODY;
+	else if (s->calloutsz > 0)
+		keep = 90;
 	else if (s->chart != NULL) {
 		chart_measure(L, s->chart, w, &g);
 		keep = g.top + PLOT_H + g.below;
@@ -1431,6 +1698,8 @@ section(struct lay *L, const struct sb_section *s)
 		paragraph(L, s->text, L->left, w, SZ_BODY, LEAD_BODY, C_TEXT);
 		L->y += 8;
 	}
+	if (s->calloutsz > 0)
+		callouts(L, s->callouts, s->calloutsz);
 	if (s->chart != NULL && L->err == SB_OK) {
 		chart_measure(L, s->chart, w, &g);
 		h = g.top + PLOT_H + g.below;
@@ -1440,7 +1709,7 @@ section(struct lay *L, const struct sb_section *s)
 		L->y += h + 12;
 	}
 	if (s->rowsz > 0)
-		table(L, s->rows, s->rowsz);
+		table(L, s);
 	L->y += 6;
 }
 

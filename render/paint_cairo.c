@@ -183,6 +183,15 @@ replay(cairo_t *cr, struct pc *p, const struct sb_page *pg)
 				cairo_line_to(cr, op->pts[k].x, op->pts[k].y);
 			stroke(cr, op);
 			break;
+		case SB_OP_POLYGON:
+			if (op->ptsz < 3)
+				break;
+			cairo_move_to(cr, op->pts[0].x, op->pts[0].y);
+			for (k = 1; k < op->ptsz; k++)
+				cairo_line_to(cr, op->pts[k].x, op->pts[k].y);
+			cairo_close_path(cr);
+			fill_stroke(cr, op);
+			break;
 		case SB_OP_CIRCLE:
 			cairo_new_sub_path(cr);
 			cairo_arc(cr, op->x, op->y, op->r, 0, 2 * G_PI);
@@ -269,6 +278,9 @@ sb_paint_cairo_pdf(const struct sb_report *r, const struct sb_font *f,
 	if (r->title != NULL)
 		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE,
 		    r->title);
+	if (r->subtitle != NULL)
+		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT,
+		    r->subtitle);
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR,
 	    "statbrief");
 	if (iso_date(date, sizeof(date))) {

@@ -174,6 +174,18 @@ replay(struct hp *h, HPDF_Page pg, const struct sb_page *p, double ph)
 				    (HPDF_REAL)(ph - op->pts[k].y));
 			HPDF_Page_Stroke(pg);
 			break;
+		case SB_OP_POLYGON:
+			if (op->ptsz < 3)
+				break;
+			paint_state(pg, op);
+			HPDF_Page_MoveTo(pg, (HPDF_REAL)op->pts[0].x,
+			    (HPDF_REAL)(ph - op->pts[0].y));
+			for (k = 1; k < op->ptsz; k++)
+				HPDF_Page_LineTo(pg, (HPDF_REAL)op->pts[k].x,
+				    (HPDF_REAL)(ph - op->pts[k].y));
+			HPDF_Page_ClosePath(pg);
+			fill_stroke(pg, op);
+			break;
 		case SB_OP_CIRCLE:
 			paint_state(pg, op);
 			HPDF_Page_Circle(pg, (HPDF_REAL)op->x,
@@ -296,6 +308,8 @@ sb_paint_hpdf_pdf(const struct sb_report *r, const struct sb_font *f,
 	h->font = HPDF_GetFont(h->doc, name, "UTF-8");
 	if (r->title != NULL)
 		HPDF_SetInfoAttr(h->doc, HPDF_INFO_TITLE, r->title);
+	if (r->subtitle != NULL)
+		HPDF_SetInfoAttr(h->doc, HPDF_INFO_SUBJECT, r->subtitle);
 	HPDF_SetInfoAttr(h->doc, HPDF_INFO_CREATOR, "statbrief");
 	if (pdf_date(&dt)) {
 		HPDF_SetInfoDateAttr(h->doc, HPDF_INFO_CREATION_DATE, dt);

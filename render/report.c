@@ -21,8 +21,8 @@ sb_report_new(void)
 	return r;
 }
 
-static void
-chart_free(struct sb_chart *c)
+void
+sb_chart_free(struct sb_chart *c)
 {
 	size_t	 i, j;
 
@@ -50,6 +50,19 @@ row_clear(struct sb_row *w)
 	free(w->value);
 	free(w->source);
 	free(w->sentence);
+	free(w->change);
+	free(w->spark);
+}
+
+static void
+callout_clear(struct sb_callout *c)
+{
+	free(c->label);
+	free(c->value);
+	free(c->unit);
+	free(c->period);
+	free(c->change);
+	free(c->source);
 }
 
 void
@@ -64,10 +77,13 @@ sb_report_free(struct sb_report *r)
 		s = &r->sections[i];
 		free(s->heading);
 		free(s->text);
-		chart_free(s->chart);
+		sb_chart_free(s->chart);
 		for (j = 0; j < s->rowsz; j++)
 			row_clear(&s->rows[j]);
 		free(s->rows);
+		for (j = 0; j < s->calloutsz; j++)
+			callout_clear(&s->callouts[j]);
+		free(s->callouts);
 	}
 	free(r->sections);
 	free(r->title);

@@ -45,21 +45,55 @@ struct sb_chart {
 	size_t		 linesz;
 };
 
-/* One row of a key-figure table. */
+/* One row of a table: a figure (SB_TABLE_FIGURES) or a series (SERIES). */
 struct sb_row {
 	char		*indicator;	/* indicator name */
 	char		*region;	/* region or organisation */
 	char		*period;	/* period as in the observation ("2023-01..2023-08") */
 	char		*value;		/* value with unit as written ("8.8亿元") */
 	char		*source;	/* source file name (and line) */
-	char		*sentence;	/* the sentence the figure came from */
+	char		*sentence;	/* the sentence the figure came from, may be NULL */
+	char		*change;	/* SERIES: change on the point before, may be NULL */
+	double		*spark;		/* SERIES: values for the sparkline, oldest first */
+	size_t		 sparksz;
 };
 
-/* A section: a heading, then optional text, chart and table, in that order. */
+/* What a table's rows are. */
+enum sb_table_kind {
+	SB_TABLE_FIGURES,		/* one figure a row, its sentence below */
+	SB_TABLE_SERIES			/* one series a row, with a sparkline */
+};
+
+/* Direction of a key figure's change. */
+enum sb_trend {
+	SB_TREND_NONE,			/* no change known: no arrow */
+	SB_TREND_UP,
+	SB_TREND_DOWN,
+	SB_TREND_FLAT
+};
+
+/* A key-figure callout: a boxed value with its change arrow. */
+struct sb_callout {
+	char		*label;		/* "全国 国内生产总值" */
+	char		*value;		/* "134.9" (with 约/超/近 when approximate) */
+	char		*unit;		/* "万亿元", may be NULL */
+	char		*period;	/* "2024", may be NULL */
+	char		*change;	/* "增长 5%", "较2023年 -0.2个百分点", may be NULL */
+	enum sb_trend	 trend;		/* arrow drawn before change */
+	char		*source;	/* "file（2025-03-05）", may be NULL */
+};
+
+/*
+ * A section: a heading, then optional text, callouts, chart and table,
+ * in that order.
+ */
 struct sb_section {
-	char		*heading;
+	char		*heading;	/* may be NULL: no heading, no bookmark */
 	char		*text;		/* a paragraph, may be NULL */
+	struct sb_callout *callouts;	/* key figures, may be NULL */
+	size_t		 calloutsz;
 	struct sb_chart	*chart;		/* may be NULL */
+	enum sb_table_kind table;	/* what rows hold */
 	struct sb_row	*rows;		/* table rows, may be NULL */
 	size_t		 rowsz;
 };
@@ -71,7 +105,7 @@ enum sb_page_size {
 
 struct sb_report {
 	char		*title;
-	char		*subtitle;	/* may be NULL */
+	char		*subtitle;	/* may be NULL; also the PDF subject */
 	char		*date;		/* "2026-11-25" shown under the title */
 	enum sb_page_size page;
 	struct sb_section *sections;
@@ -80,6 +114,9 @@ struct sb_report {
 
 /* Allocate an empty report; free with sb_report_free.  NULL on ENOMEM. */
 struct sb_report *sb_report_new(void);
+
+/* Free a chart and everything it owns; NULL is fine. */
+void	sb_chart_free(struct sb_chart *c);
 
 /* Free a report and everything it owns; NULL is fine. */
 void	sb_report_free(struct sb_report *r);

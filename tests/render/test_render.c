@@ -14,8 +14,10 @@
 #include <string.h>
 
 #include "sb.h"
+#include "obs.h"
 #include "report.h"
 #include "render.h"
+#include "spec.h"
 
 static int	 passed, failed;
 
@@ -101,7 +103,24 @@ pm25_chart(void)
 	return c;
 }
 
-/* The fixture report: text, a line chart, a bar chart, a table. */
+static void
+set_callout(struct sb_callout *c, const char *label, const char *value,
+    const char *unit, const char *period, const char *change,
+    enum sb_trend t, const char *source)
+{
+	c->label = xstrdup(label);
+	c->value = xstrdup(value);
+	c->unit = unit != NULL ? xstrdup(unit) : NULL;
+	c->period = period != NULL ? xstrdup(period) : NULL;
+	c->change = change != NULL ? xstrdup(change) : NULL;
+	c->trend = t;
+	c->source = source != NULL ? xstrdup(source) : NULL;
+}
+
+/*
+ * The fixture report: text, a line chart, a bar chart, callouts, a
+ * series table with sparklines, a table of figures.
+ */
 static struct sb_report *
 fixture(void)
 {
@@ -134,6 +153,33 @@ fixture(void)
 	set_point(&c->lines[0].points[0], "小店区", 0, 1456.7, 0);
 	set_point(&c->lines[0].points[1], "迎泽区", 1, 812.3, 0);
 	set_point(&c->lines[0].points[2], "杏花岭区", 2, 600, SB_POINT_APPROX);
+
+	s = sb_report_add_section(r, "要点");
+	s->callouts = xcalloc(3, sizeof(*s->callouts));
+	s->calloutsz = 3;
+	set_callout(&s->callouts[0], "太原市 PM2.5浓度", "39", "微克/立方米",
+	    "2023年1-8月", "下降 4.9%", SB_TREND_DOWN, "taiyuan-2023-09.txt");
+	set_callout(&s->callouts[1], "太原市 地区生产总值", "约5571.2", "亿元",
+	    "2022", "增长 1%", SB_TREND_UP, "taiyuan-2023-03.txt（2023-03-15）");
+	set_callout(&s->callouts[2], "太原市 城镇调查失业率", "5.5", "%",
+	    "2022", "与2021年持平", SB_TREND_FLAT, NULL);
+
+	s = sb_report_add_section(r, "指标一览");
+	s->table = SB_TABLE_SERIES;
+	s->rows = xcalloc(2, sizeof(*s->rows));
+	s->rowsz = 2;
+	set_row(&s->rows[0], "PM2.5浓度", "太原市", "2023年1-8月",
+	    "39微克/立方米", "taiyuan-2023-09.txt:12", NULL);
+	s->rows[0].change = xstrdup("下降 4.9%");
+	s->rows[0].spark = xcalloc(4, sizeof(double));
+	s->rows[0].sparksz = 4;
+	s->rows[0].spark[0] = 60, s->rows[0].spark[1] = 48;
+	s->rows[0].spark[2] = 44, s->rows[0].spark[3] = 39;
+	set_row(&s->rows[1], "地区生产总值", "太原市", "2022", "5571.2亿元",
+	    "taiyuan-2023-03.txt:5", NULL);
+	s->rows[1].spark = xcalloc(1, sizeof(double));
+	s->rows[1].sparksz = 1;
+	s->rows[1].spark[0] = 5571.2;
 
 	s = sb_report_add_section(r, "主要数据");
 	s->rows = xcalloc(2, sizeof(*s->rows));
@@ -415,6 +461,113 @@ expect_efont(void)
 	return failed ? 1 : 0;
 }
 
+/* Parse s as a spec; returns the rc and the diag's line in *line. */
+static int
+spec_rc(const char *s, size_t *line)
+{
+	struct sb_spec	*sp = NULL;
+	struct sb_diag	 d;
+	int		 rc;
+
+	sb_diag_clear(&d);
+	rc = sb_spec_parse(s, strlen(s), "t.ini", &sp, &d);
+	*line = d.line;
+	if (rc != SB_OK && (d.file == NULL || strcmp(d.file, "t.ini") != 0))
+		rc = 99;	/* the message must name the file */
+	sb_spec_free(sp);
+	return rc;
+}
+
+/* Report specs: the default, every key, and errors naming their line. */
+static void
+test_spec(void)
+{
+	static const char full[] =
+	    "; a comment\n"
+	    "[report]\n"
+	    "title = 标题\n"
+	    "subtitle = 副标题\n"
+	    "date = 2025-03-05\n"
+	    "from = 2020\n"
+	    "to = 2024\n"
+	    "page = Letter\n"
+	    "[section 甲]\n"
+	    "heading = 甲的标题\n"
+	    "text = 第一行\n"
+	    "  第二行\n"
+	    "chart = table\n"
+	    "indicators = gdp，pm25、国内生产总值\n"
+	    "indicators = jobs\n"
+	    "regions = 全国, 山西省\n"
+	    "kind = growth\n"
+	    "from = 2021\n"
+	    "to = 2023\n"
+	    "targets = no\n"
+	    "max = 3\n"
+	    "[section 空]\n";
+	struct sb_spec	*sp = NULL;
+	struct sb_diag	 d;
+	size_t		 line;
+	char		 longline[400];
+
+	OK(sb_spec_default(&sp, NULL) == SB_OK && sp->sectionsz == 4 &&
+	    sp->sections[0].chart == SB_SPEC_CALLOUTS, "default spec");
+	sb_spec_free(sp);
+	sp = NULL;
+	sb_diag_clear(&d);
+	OK(sb_spec_parse(full, sizeof(full) - 1, "t.ini", &sp, &d) == SB_OK,
+	    "full spec parses");
+	if (sp != NULL) {
+		const struct sb_spec_section *a = &sp->sections[0];
+
+		OK(strcmp(sp->title, "标题") == 0 && sp->from == 2020 &&
+		    sp->to == 2024 && sp->page == SB_PAGE_LETTER, "report keys");
+		OK(sp->sectionsz == 2 && strcmp(sp->sections[1].name, "空") ==
+		    0 && sp->sections[1].chart == SB_SPEC_LINE,
+		    "empty section kept with defaults");
+		OK(strcmp(a->heading, "甲的标题") == 0 &&
+		    strcmp(a->text, "第一行第二行") == 0 &&
+		    a->chart == SB_SPEC_TABLE && a->indicatorsz == 4 &&
+		    strcmp(a->indicators[2], "国内生产总值") == 0 &&
+		    a->regionsz == 2 && strcmp(a->regions[1], "山西省") == 0 &&
+		    a->kind == SB_KIND_GROWTH && a->from == 2021 &&
+		    a->to == 2023 && a->targets == 0 && a->max == 3,
+		    "section keys");
+	}
+	sb_spec_free(sp);
+
+	OK(spec_rc("[report]\npage = A5\n", &line) == SB_EINPUT &&
+	    line == 2, "bad page on line 2");
+	OK(spec_rc("[report]\ntitle = a\n\ncolour = red\n", &line) ==
+	    SB_EINPUT && line == 4, "unknown key on line 4");
+	OK(spec_rc("[section a]\nchart = pie\n", &line) == SB_EINPUT &&
+	    line == 2, "bad chart");
+	OK(spec_rc("[section a]\nchart = bar\nchart = line\n", &line) ==
+	    SB_EINPUT && line == 3, "key given twice");
+	OK(spec_rc("[sections]\n", &line) == SB_EINPUT && line == 1,
+	    "unknown section");
+	OK(spec_rc("[section]\n", &line) == SB_EINPUT && line == 1,
+	    "section without a name");
+	OK(spec_rc("title = x\n", &line) == SB_EINPUT && line == 1,
+	    "key outside a section");
+	OK(spec_rc("[report]\nno equals sign\n", &line) == SB_EINPUT &&
+	    line == 2, "syntax error");
+	OK(spec_rc("[report]\nfrom = 2024\nto = 2020\n", &line) ==
+	    SB_EINPUT, "from after to");
+	OK(spec_rc("[report]\nfrom = 20x4\n", &line) == SB_EINPUT &&
+	    line == 2, "bad year");
+	memset(longline, 'a', sizeof(longline) - 1);
+	longline[sizeof(longline) - 1] = '\0';
+	memcpy(longline, "[report]\ntitle=", 15);
+	OK(spec_rc(longline, &line) == SB_ELIMIT && line == 2,
+	    "over-long line refused");
+	OK(spec_rc("[report]\ntitle = a\0b\n", &line) == SB_OK,
+	    "string stops at NUL (strlen)");
+	sp = NULL;
+	OK(sb_spec_parse("a\0b", 3, "t.ini", &sp, NULL) == SB_EINPUT &&
+	    sp == NULL, "NUL byte refused");
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -430,6 +583,7 @@ main(int argc, char *argv[])
 	dir = argv[1];
 
 	test_model();
+	test_spec();
 	r = fixture();
 	render_one(r, SB_BACKEND_CAIRO, dir, "cairo.pdf");
 	render_one(r, SB_BACKEND_HPDF, dir, "hpdf.pdf");
