@@ -60,6 +60,17 @@ struct span {
 	struct fig	 fig;		/* SP_FIG */
 };
 
+/*
+ * How far back a figure looks for its context, in spans.  Real clauses
+ * hold a handful; a run of 10^5 numerals must not make the work
+ * quadratic.
+ */
+#define CONTEXT_SPANS	64
+#define CONTEXT_BYTES	96
+
+/* A sentence longer than this is quoted as a window around the figure. */
+#define SENTENCE_MAX	1200
+
 /* State of one article. */
 struct ctx {
 	const struct sb_lex	*lx;
@@ -77,6 +88,8 @@ struct ctx {
 	char			**pool;		/* org names found, owned */
 	size_t			 lc_line, lc_off, lc_col;	/* linecol() cache */
 	const unsigned char	*cls;		/* CL_* per BMP code point */
+	int			 list_dir;	/* sign of the last growth figure */
+	const char		*list_base;	/* and its base unit */
 	size_t			 poolsz;
 	struct sb_period	 sec_period;	/* last period of the section */
 	struct sb_period	 sec_ahead;	/* first period later in it */
@@ -535,7 +548,8 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 		int	 hasunit = lit(b + j, s1 - j, "位") ||
 		    lit(b + j, s1 - j, "名");
 
-		if (!hasunit && (front || !rank_context(c, s0, i + l + 12 >
+		if (!hasunit && (front || !rank_context(c, i > s0 +
+		    CONTEXT_BYTES ? i - CONTEXT_BYTES : s0, i + l + 12 >
 		    s1 ? s1 : i + l + 12)) && !(ordinal && p >= s0 + 6 &&
 		    (lit(b + p - 6, 6, "全国") || lit(b + p - 6, 6, "全省") ||
 		    lit(b + p - 6, 6, "全市"))))
@@ -564,6 +578,20 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 		f->qual = SB_QUAL_EXACT;
 		f->unit_end = j + 3;
 		return f->unit_end - i;
+	}
+	/* 每立方米46微克: a concentration written per unit first. */
+	if ((lit(b + j, s1 - j, "微克") || lit(b + j, s1 - j, "毫克")) &&
+	    i >= 12 && lit(b + i - 12, 12, "每立方米")) {
+		int	 milli = lit(b + j, s1 - j, "毫克") > 0;
+
+		snprintf(f->unit, sizeof(f->unit), "%s", milli ?
+		    "毫克/立方米" : "微克/立方米");
+		f->base = "µg/m³";
+		f->factor = milli ? 1000 : 1;
+		f->kind = SB_KIND_LEVEL;
+		f->qual = SB_QUAL_EXACT;
+		f->unit_end = j + 6;
+		goto found;
 	}
 	/* Range: 30-90元, 4.5%—5%, 3至5个. */
 	if (!read_unit(c, j, (num.flags & SB_NUM_CHINESE) != 0, f)) {
@@ -612,7 +640,8 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 	}
 found:
 	if (f->kind == SB_KIND_COUNT && (lit(f->unit, sizeof(f->unit), "名") ||
-	    lit(f->unit, sizeof(f->unit), "位")) && rank_context(c, s0, i)) {
+	    lit(f->unit, sizeof(f->unit), "位")) && rank_context(c,
+	    i > s0 + CONTEXT_BYTES ? i - CONTEXT_BYTES : s0, i)) {
 		/* 从223名上升到139名 */
 		f->kind = SB_KIND_RANK;
 		f->base = "名";
@@ -726,7 +755,7 @@ pool_add(struct ctx *c, const char *p, size_t n)
 	char	**np, *s;
 	size_t	 i;
 
-	for (i = c->poolsz; i-- > 0;)
+	for (i = c->poolsz; i-- > 0 && i + 32 > c->poolsz;)
 		if (strlen(c->pool[i]) == n && memcmp(c->pool[i], p, n) == 0)
 			return c->pool[i];
 	if ((np = reallocarray(c->pool, c->poolsz + 1, sizeof(*np))) == NULL)
@@ -754,7 +783,8 @@ org_span(struct ctx *c, size_t s0, size_t i, size_t l, int settlement)
 	size_t		 start = s0, k, j, chars = 0, w;
 	const char	*name;
 
-	for (k = c->spsz; k-- > 0;) {
+	for (k = c->spsz; k-- > (c->spsz > CONTEXT_SPANS ?
+	    c->spsz - CONTEXT_SPANS : 0);) {
 		const struct span *t = &c->sp[k];
 
 		if (t->type == SP_DEAD || t->type == SP_IND)
@@ -763,6 +793,12 @@ org_span(struct ctx *c, size_t s0, size_t i, size_t l, int settlement)
 			continue;
 		start = t->end;
 		break;
+	}
+	/* A name is short: look no further back than 20 characters. */
+	if (i - start > 60) {
+		start = i - 60;
+		while (start < i && ((unsigned char)b[start] & 0xc0) == 0x80)
+			start++;
 	}
 	/* Walk forward from start past stop words to the name proper. */
 	for (j = start; j < i; ) {
@@ -801,8 +837,8 @@ org_span(struct ctx *c, size_t s0, size_t i, size_t l, int settlement)
 		return 0;
 	if ((name = pool_add(c, b + start, i + l - start)) == NULL)
 		return -1;
-	for (k = 0; k < c->spsz; k++)
-		if (c->sp[k].start >= start && c->sp[k].type != SP_DELIM)
+	for (k = c->spsz; k-- > 0 && c->sp[k].start >= start;)
+		if (c->sp[k].type != SP_DELIM)
 			c->sp[k].type = SP_DEAD;
 	memset(&sp, 0, sizeof(sp));
 	sp.type = SP_REGION;
@@ -995,7 +1031,7 @@ strip_word(const char *p, size_t n, int tail)
 		W("实现"), W("完成"), W("是"), W("将"), W("要"), W("分别"), W("还"), W("均"), W("了"),
 		W("年"), W("内"), W("底"), W("末"), W("至"), W("由"), W("从"), W("比"), W("较"), W("上"),
 		W("当年"), W("当月"), W("期间"), W("后"), W("前"), W("中"), W("其"), W("通过"),
-		W("全面"), W("进一步"), W("持续"), W("新"), W("再"), W("又"), W("也"), W("都"),
+		W("全面"), W("进一步"), W("持续"), W("再"), W("又"), W("也"), W("都"),
 		W("本报讯"), W("据悉"), W("据了解"), W("记者"), W("获悉"), W("近日"), W("日前"),
 		W("现在"), W("如今"), W("此次"), W("本次"), W("当天"), W("首批"), W("现场"),
 		W("先后"), W("共同"), W("一方面"), W("另一方面"), W("同比"), { NULL, 0 }
@@ -1012,6 +1048,7 @@ strip_word(const char *p, size_t n, int tail)
 		W("增长"), W("下降"), W("提高"), W("降低"), W("减少"), W("增加"), W("上涨"),
 		W("回落"), W("提升"), W("同比"), W("比上年"), W("较上年"), W("年均"), W("每年"),
 		W("首期"), W("拥有"), W("包括"), W("折合人民币"), W("折合"), W("价值"),
+		W("每立方米"), W("为每立方米"),
 		W("就"), W("总额达"), W("规模达"), { NULL, 0 }
 	};
 	const struct word *w = tail ? tailw : head;
@@ -1155,6 +1192,58 @@ is_county(const struct sb_lex_entry *e)
 }
 
 static size_t	dateline(const char *, size_t);
+static int	list_gap(const struct ctx *, size_t, size_t);
+
+/*
+ * Figure k in a list after 分别 ("A和B分别为x、y"): find its place n in
+ * the list and, when the clause before 分别 names as many periods, use
+ * the n-th of them.
+ */
+static void
+respectively(const struct ctx *c, size_t k, size_t lo,
+    const struct span **pspan)
+{
+	const char	*b = c->t->buf;
+	const struct span *pers[8];
+	size_t		 kk, first = k, nth = 0, np = 0, at = 0, i;
+
+	/* Walk back over the list: figure, mark, figure ... */
+	while (first >= lo + 2 && c->sp[first - 1].type == SP_DELIM &&
+	    c->sp[first - 2].type == SP_FIG && list_gap(c,
+	    c->sp[first - 2].end, c->sp[first].start)) {
+		first -= 2;
+		nth++;
+	}
+	/* 分别 right before the first figure (a verb may sit between). */
+	for (i = c->sp[first].start; i > 0 && i + 24 > c->sp[first].start;
+	    i--)
+		if (lit(b + i, c->sp[first].start - i, "分别")) {
+			at = i;
+			break;
+		}
+	if (at == 0)
+		return;
+	for (kk = first; kk-- > lo && np < 8;) {
+		if (c->sp[kk].type == SP_PERIOD && c->sp[kk].end <= at)
+			pers[np++] = &c->sp[kk];
+		else if (c->sp[kk].type == SP_FIG ||
+		    (c->sp[kk].type == SP_DELIM && !lit(b + c->sp[kk].start,
+		    3, "、")))
+			break;
+	}
+	/* pers[] is in reverse order of the text. */
+	if (np >= 2 && nth < np)
+		*pspan = pers[np - 1 - nth];
+}
+
+/* Only a list mark (、 or ，) between two figures? */
+static int
+list_gap(const struct ctx *c, size_t a, size_t b)
+{
+	return (b == a + 3 && (lit(c->t->buf + a, 3, "、") ||
+	    lit(c->t->buf + a, 3, "，"))) || (b == a + 1 &&
+	    c->t->buf[a] == ',');
+}
 
 /*
  * Line and column of an original offset.  Figures come in order, so
@@ -1200,8 +1289,8 @@ first_span(const struct ctx *c, size_t k)
 	size_t	 j;
 
 	for (j = 0; j < k; j++)
-		if (c->sp[j].type != SP_DELIM && c->sp[j].type != SP_DEAD &&
-		    c->sp[j].type != SP_PERIOD)
+		if ((c->sp[j].type != SP_DELIM && c->sp[j].type != SP_DEAD &&
+		    c->sp[j].type != SP_PERIOD) || j >= CONTEXT_SPANS)
 			return 0;
 	return 1;
 }
@@ -1256,27 +1345,45 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
     size_t prev_indsz, char *prev_id, size_t prev_idsz, int *prev_kind)
 {
 	const struct span *s = &c->sp[k];
-	const struct fig *f = &s->fig;
+	struct fig	 fcopy = s->fig;
+	const struct fig *f = &fcopy;
 	const char	*b = c->t->buf;
 	struct sb_obs	 o;
 	char		 ind[256], id[300], per[40], sent[4096], after[256];
 	char		*dp;
 	const struct span *pspan = NULL, *rspan = NULL, *ispan = NULL;
 	const char	*region = NULL;
-	size_t		 cstart = s0, kk, n, line, col, off;
+	size_t		 cstart = s0, kk, n, line, col, off, lo;
 	int		 dir = 0, growthcue = 0, sharecue = 0, target = 0,
-			 past = 0, adjacent = 0, rc;
+			 past = 0, adjacent = 0, inherited = 0, rc;
 	struct sb_period pp;
 
+	lo = k > CONTEXT_SPANS ? k - CONTEXT_SPANS : 0;
+	/* 3.4个、1个百分点: a list shares the unit written last. */
+	if (k + 2 < c->spsz && c->sp[k + 1].type == SP_DELIM &&
+	    c->sp[k + 2].type == SP_FIG && strcmp(fcopy.unit, "个") == 0 &&
+	    strcmp(c->sp[k + 2].fig.unit, "个百分点") == 0 &&
+	    list_gap(c, s->end, c->sp[k + 2].start)) {
+		snprintf(fcopy.unit, sizeof(fcopy.unit), "个百分点");
+		fcopy.base = c->sp[k + 2].fig.base;
+		fcopy.factor = c->sp[k + 2].fig.factor;
+		fcopy.kind = c->sp[k + 2].fig.kind;
+	}
+	/* 分别增长8.9%、7.7%: a list item takes the verb of the first. */
+	if (k > 0 && c->sp[k - 1].type == SP_DELIM && k > 1 &&
+	    c->sp[k - 2].type == SP_FIG && list_gap(c, c->sp[k - 2].end,
+	    s->start) && c->list_dir != 0 && c->list_base != NULL &&
+	    strcmp(fcopy.base, c->list_base) == 0)
+		inherited = c->list_dir;
 	/* Clause start: after the last mark or figure before this one. */
-	for (kk = k; kk-- > 0;) {
+	for (kk = k; kk-- > lo;) {
 		if (c->sp[kk].type == SP_DELIM || c->sp[kk].type == SP_FIG) {
 			cstart = c->sp[kk].end;
 			break;
 		}
 	}
 	/* Nearest spans before the figure: clause first, then sentence. */
-	for (kk = k; kk-- > 0;) {
+	for (kk = k; kk-- > lo;) {
 		const struct span *t = &c->sp[kk];
 
 		if (t->type == SP_PERIOD && pspan == NULL)
@@ -1305,6 +1412,9 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		if (t->type == SP_CUE && strcmp(t->e->a, "past") == 0)
 			past = 1;
 	}
+	/* 一季度和二季度分别增长8.9%、7.7%: the n-th figure of a list after
+	 * 分别 takes the n-th period named before it. */
+	respectively(c, k, lo, &pspan);
 	/* A period right after the figure in its clause: 60 (2017年). */
 	if (pspan == NULL)
 		for (kk = k + 1; kk < c->spsz && c->sp[kk].type != SP_FIG;
@@ -1355,7 +1465,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		region = c->home;
 
 	/* Indicator: lexicon name in the clause, else the noun phrase. */
-	n = noun_phrase(c, cstart, s->start, 0, k, ind, sizeof(ind));
+	n = noun_phrase(c, cstart, s->start, lo, k, ind, sizeof(ind));
 	/* 推动青年东街等10余条小街巷: examples before 等 are not the name. */
 	if (n > 0 && (dp = strstr(ind, "等")) != NULL && dp[3] == '\0') {
 		*dp = '\0';
@@ -1398,6 +1508,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	}
 
 	/* Kind and sign. */
+	if (inherited != 0 && dir == 0)
+		dir = inherited;
 	o.kind = f->kind;
 	if (strcmp(f->base, "%") == 0 && strcmp(f->unit, "成") != 0 &&
 	    f->kind != SB_KIND_GROWTH)
@@ -1438,9 +1550,29 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	/* Provenance. */
 	off = c->t->map[s->start];
 	linecol(c, off, &line, &col);
-	n = s1 - s0 < sizeof(sent) - 1 ? s1 - s0 : sizeof(sent) - 1;
-	memcpy(sent, b + s0, n);
-	sent[n] = '\0';
+	/* The sentence, or a window of it around the figure when long. */
+	{
+		size_t	 w0 = s0, w1 = s1, m = 0;
+
+		if (w1 - w0 > SENTENCE_MAX) {
+			if (s->start > w0 + SENTENCE_MAX / 2)
+				w0 = s->start - SENTENCE_MAX / 2;
+			if (w1 > w0 + SENTENCE_MAX)
+				w1 = w0 + SENTENCE_MAX;
+			while (w0 > s0 && ((unsigned char)b[w0] & 0xc0) == 0x80)
+				w0--;
+			while (w1 < s1 && ((unsigned char)b[w1] & 0xc0) == 0x80)
+				w1++;
+		}
+		if (w0 > s0)
+			m += (size_t)snprintf(sent, sizeof(sent), "…");
+		memcpy(sent + m, b + w0, w1 - w0);
+		m += w1 - w0;
+		if (w1 < s1)
+			m += (size_t)snprintf(sent + m, sizeof(sent) - m, "…");
+		sent[m] = '\0';
+		n = m;
+	}
 	for (kk = 0; kk < n; kk++)
 		if (sent[kk] == '\n' || sent[kk] == '\t' || sent[kk] == '\r')
 			sent[kk] = ' ';
@@ -1461,6 +1593,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		snprintf(prev_id, prev_idsz, "%s", id);
 	}
 	*prev_kind = o.kind;
+	c->list_dir = o.kind == SB_KIND_GROWTH ? (dir != 0 ? dir : 1) : 0;
+	c->list_base = f->base;
 	return rc;
 }
 

@@ -78,6 +78,9 @@ int
 sb_obs_copy(struct sb_obs *dst, const struct sb_obs *src)
 {
 	*dst = *src;
+	/* Own nothing of src's until each copy is made. */
+	dst->doc = dst->indicator = dst->indicator_id = dst->region = NULL;
+	dst->period = dst->unit = dst->base_unit = dst->sentence = NULL;
 	if (dup(&dst->doc, src->doc) && dup(&dst->indicator, src->indicator) &&
 	    dup(&dst->indicator_id, src->indicator_id) &&
 	    dup(&dst->region, src->region) && dup(&dst->period, src->period) &&
