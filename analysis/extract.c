@@ -247,6 +247,7 @@ classes_build(void)
 	t[0x672c] |= CL_PRONOUN;
 	t[0x5168] |= CL_PRONOUN;
 	t[0x8be5] |= CL_PRONOUN;
+	t[0x8fd1] |= CL_PERIOD;		/* 近五年 */
 	t[0x53bb] |= CL_FRAME;
 	t[0x4e0a] |= CL_FRAME;
 	t[0x8fc7] |= CL_FRAME;
@@ -486,6 +487,22 @@ qual_before(const struct ctx *c, size_t i)
 	return -1;
 }
 
+/* Does a share cue (占, 比重, 占比 ...) occur in [from, to)? */
+static int
+share_context(const struct ctx *c, size_t from, size_t to)
+{
+	const char	*b = c->t->buf;
+	const struct sb_lex_entry *e;
+	size_t		 k;
+
+	for (k = from; k < to; k++)
+		if (((unsigned char)b[k] & 0xc0) != 0x80 &&
+		    cue_at(c, b + k, to - k, "kind", &e) > 0 &&
+		    strcmp(e->b, "share") == 0)
+			return 1;
+	return 0;
+}
+
 /* Does a rank cue (排名, 位居 ...) occur in [from, to)? */
 static int
 rank_context(const struct ctx *c, size_t from, size_t to)
@@ -512,13 +529,17 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 	struct sb_num	 num, num2;
 	struct fig	*f = &sp->fig;
 	size_t		 l, j, p, k, l2;
-	int		 ordinal = 0, front = 0, q;
+	int		 ordinal = 0, front = 0, q, negative = 0;
 	double		 scale;
 
 	memset(sp, 0, sizeof(*sp));
 	sp->type = SP_FIG;
 	p = prevc(b, i);
-	if (i > s0 && (is_alnum((unsigned char)b[p]) || b[p] == '.' ||
+	/* -0.8%: a minus sign that follows no digit or letter. */
+	if (i > s0 && b[p] == '-' && (p == s0 ||
+	    !is_alnum((unsigned char)b[prevc(b, p)])))
+		negative = 1;
+	else if (i > s0 && (is_alnum((unsigned char)b[p]) || b[p] == '.' ||
 	    b[p] == '+' || b[p] == '-' || b[p] == '_' || b[p] == '/'))
 		return 0;
 	if (i > s0 && lit(b + p, i - p, "第"))
@@ -578,6 +599,46 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 		f->qual = SB_QUAL_EXACT;
 		f->unit_end = j + 3;
 		return f->unit_end - i;
+	}
+	/*
+	 * 二十五分之一, 1/4: a fraction is a share of a whole, reported as
+	 * a figure when the clause says so (占, 比重); "as thick as 1/25 of
+	 * a sheet" is a comparison, not a statistic.
+	 */
+	if ((lit(b + j, s1 - j, "分之") || b[j] == '/') &&
+	    !share_context(c, i > s0 + CONTEXT_BYTES ? i - CONTEXT_BYTES :
+	    s0, i))
+		return 0;
+	if (lit(b + j, s1 - j, "分之") && num.value > 0) {
+		k = j + 6;
+		if ((l2 = sb_number_parse(b + k, s1 - k, &num2)) > 0 &&
+		    num2.value <= num.value) {
+			f->value = f->value_hi = num2.value / num.value * 100;
+			snprintf(f->unit, sizeof(f->unit), "%%");
+			f->base = "%";
+			f->factor = 1;
+			f->kind = SB_KIND_SHARE;
+			f->qual = SB_QUAL_EXACT;
+			f->unit_end = k + l2;
+			goto found;
+		}
+	}
+	if (b[j] == '/' && j + 1 < s1 && b[j + 1] >= '1' && b[j + 1] <= '9' &&
+	    (num.flags & SB_NUM_ARABIC) && num.decimals == 0) {
+		k = j + 1;
+		if ((l2 = sb_number_parse(b + k, s1 - k, &num2)) > 0 &&
+		    num2.decimals == 0 && num2.value >= num.value &&
+		    num2.value <= 100 && !(k + l2 < s1 &&
+		    (is_alnum((unsigned char)b[k + l2]) || b[k + l2] == '/'))) {
+			f->value = f->value_hi = num.value / num2.value * 100;
+			snprintf(f->unit, sizeof(f->unit), "%%");
+			f->base = "%";
+			f->factor = 1;
+			f->kind = SB_KIND_SHARE;
+			f->qual = SB_QUAL_EXACT;
+			f->unit_end = k + l2;
+			goto found;
+		}
 	}
 	/* 每立方米46微克: a concentration written per unit first. */
 	if ((lit(b + j, s1 - j, "微克") || lit(b + j, s1 - j, "毫克")) &&
@@ -649,6 +710,10 @@ found:
 	}
 	if ((q = qual_before(c, i)) >= 0 && f->qual == SB_QUAL_EXACT)
 		f->qual = q;
+	if (negative) {
+		f->value = -f->value;
+		f->value_hi = -f->value_hi;
+	}
 	return f->unit_end - i;
 }
 
@@ -1240,9 +1305,7 @@ respectively(const struct ctx *c, size_t k, size_t lo,
 static int
 list_gap(const struct ctx *c, size_t a, size_t b)
 {
-	return (b == a + 3 && (lit(c->t->buf + a, 3, "、") ||
-	    lit(c->t->buf + a, 3, "，"))) || (b == a + 1 &&
-	    c->t->buf[a] == ',');
+	return b == a + 3 && lit(c->t->buf + a, 3, "、");
 }
 
 /*

@@ -276,6 +276,40 @@ fiveyear(const char *p, size_t n, const struct sb_date *pub,
 	return i;
 }
 
+/*
+ * The last N years: 过去五年, 近五年, 五年来, 五年年均 (N = 2..10), the
+ * years before the publication year.
+ */
+static size_t
+lastyears(const char *p, size_t n, const struct sb_date *pub,
+    struct sb_period *per)
+{
+	size_t	 i = 0, l;
+	int	 k, form;
+
+	if ((l = lit(p, n, "\xe8\xbf\x87\xe5\x8e\xbb")) ||	/* 过去 */
+	    (l = lit(p, n, "\xe8\xbf\x91")))			/* 近 */
+		i = l;
+	form = i > 0;
+	if ((k = sb_number_cdigit(p + i, n - i, &l)) < 2 || pub->y == 0)
+		return 0;
+	i += l;
+	if (!lit(p + i, n - i, "\xe5\xb9\xb4"))			/* 年 */
+		return 0;
+	i += 3;
+	if (lit(p + i, n - i, "\xe6\x9d\xa5"))			/* 来 */
+		i += 3;
+	else if (lit(p + i, n - i, "\xe5\xb9\xb4\xe5\x9d\x87"))	/* 年均 */
+		i += 6;
+	else if (!form)
+		return 0;
+	per->gran = SB_GRAN_YEARS;
+	per->y1 = pub->y - k;
+	per->y2 = pub->y - 1;
+	per->relative = 1;
+	return i;
+}
+
 size_t
 sb_period_scan(const char *p, size_t n, const struct sb_date *pub,
     int ctxyear, struct sb_period *per)
@@ -309,6 +343,8 @@ sb_period_scan(const char *p, size_t n, const struct sb_date *pub,
 		return l;
 	}
 	if ((l = fiveyear(p, n, pub, per)) > 0)
+		return l;
+	if ((l = lastyears(p, n, pub, per)) > 0)
 		return l;
 	y = ctxyear ? ctxyear : pub->y;
 	if ((l = months(p, n, y, per)) > 0) {

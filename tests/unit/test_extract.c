@@ -124,6 +124,37 @@ main(void)
 	str_eq(O(0).region, "晋源区", "全区 is the headline's district");
 	dbl_eq(O(0).base_value, 10000, "达到万亩");
 
+	int_eq(run("全市PM2.5年均浓度为每立方米46微克，一季度和二季度分别增长8.9%、"
+	    "7.7%，分别下降3.4个、1个百分点。", "2023-09-01", "太原市"), 5,
+	    "lists and per-unit concentration");
+	str_eq(O(0).base_unit, "µg/m³", "每立方米46微克");
+	dbl_eq(O(0).base_value, 46, "46 µg/m³");
+	str_eq(O(1).period, "2023-Q1", "the first of 分别 takes the first period");
+	str_eq(O(2).period, "2023-Q2", "the second takes the second");
+	int_eq(O(2).kind, SB_KIND_GROWTH, "a list item shares its verb");
+	str_eq(O(3).base_unit, "百分点", "3.4个 shares 个百分点");
+	dbl_eq(O(3).base_value, -3.4, "下降 3.4 points");
+	dbl_eq(O(4).base_value, -1, "and 1 point, also down");
+
+	int_eq(run("过去五年，全市GDP年均增长5.2%，民营企业约占企业总数的四分之一，"
+	    "外资企业占比1/4，物价指数为-0.8%。", "2025-03-05", "太原市"), 4,
+	    "multi-year average, fractions, a negative");
+	str_eq(O(0).period, "2020..2024", "过去五年");
+	dbl_eq(O(1).base_value, 25, "四分之一 is 25 %");
+	int_eq(O(1).kind, SB_KIND_SHARE, "a fraction is a share");
+	dbl_eq(O(2).base_value, 25, "1/4 is 25 %");
+	dbl_eq(O(3).base_value, -0.8, "-0.8%");
+
+	int_eq(run("厚度仅有纸的二十五分之一。咨询电话0351-4567890，"
+	    "2023年9月20日上午10时举行，拨打12345热线。", "2023-09-21",
+	    "太原市"), 0, "comparisons, phone numbers, dates, hotlines");
+
+	int_eq(run("到2025年，力争全市地区生产总值达到6000亿元。", "2023-02-01",
+	    "太原市"), 1, "a target for a later year");
+	str_eq(O(0).period, "2025", "a target takes the year it is for");
+	int_eq(O(0).qual, SB_QUAL_TARGET, "力争 marks a target");
+	str_eq(O(0).indicator_id, "gdp", "地区生产总值");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
