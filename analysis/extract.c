@@ -157,13 +157,16 @@ clen(const char *p)
 }
 
 /* Code point at p (U+FFFD for a stray byte); the text is valid UTF-8. */
-static uint32_t
+static inline uint32_t
 cp_at(const char *p)
 {
 	const unsigned char *u = (const unsigned char *)p;
 
 	if (u[0] < 0x80)
 		return u[0];
+	if (u[0] >= 0xe0 && u[0] < 0xf0)	/* the common case */
+		return ((uint32_t)(u[0] & 0x0f) << 12) |
+		    ((uint32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
 	if (u[0] >= 0xf0)
 		return ((uint32_t)(u[0] & 0x07) << 18) |
 		    ((uint32_t)(u[1] & 0x3f) << 12) |
@@ -532,8 +535,6 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 	int		 ordinal = 0, front = 0, q, negative = 0;
 	double		 scale;
 
-	memset(sp, 0, sizeof(*sp));
-	sp->type = SP_FIG;
 	p = prevc(b, i);
 	/* -0.8%: a minus sign that follows no digit or letter. */
 	if (i > s0 && b[p] == '-' && (p == s0 ||
@@ -547,6 +548,11 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 	if (i > s0 && lit(b + p, i - p, "前"))
 		front = 1;
 	l = sb_number_parse(b + i, s1 - i, &num);
+	if (l == 0 && sb_number_scale(b + i, s1 - i, &scale) == 0)
+		return 0;
+	/* Most characters that may start a numeral start none. */
+	memset(sp, 0, sizeof(*sp));
+	sp->type = SP_FIG;
 	if (l == 0) {
 		/* 达到万亩, 近亿元: a magnitude with no digit before it. */
 		if (sb_number_scale(b + i, s1 - i, &scale) == 0 ||
@@ -978,9 +984,9 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 		unsigned char	 ch = (unsigned char)b[i];
 		uint32_t	 cp = cp_at(b + i);
 
-		memset(&sp, 0, sizeof(sp));
-		sp.start = i;
 		unsigned int	 k = CLS(c, cp);
+
+		light_reset(&sp, i);
 
 		if (k & (CL_NUM | CL_PERIOD)) {
 			if ((k & CL_PERIOD) &&

@@ -105,6 +105,22 @@ fmt1(char *buf, size_t sz, double v)
 		snprintf(buf, sz, "%.0f", v);
 		return;
 	}
+	/* Up to six decimals that read back exactly: digits by hand. */
+	if (fabs(v) < 1e9) {
+		double		 r = round(fabs(v) * 1e6);
+		long long	 iv = (long long)r;
+		int		 frac = (int)(iv % 1000000), nd = 6;
+
+		if ((v < 0 ? -r : r) / 1e6 == v) {
+			while (nd > 0 && frac % 10 == 0) {
+				frac /= 10;
+				nd--;
+			}
+			snprintf(buf, sz, "%s%lld.%0*d", v < 0 ? "-" : "",
+			    iv / 1000000, nd, frac);
+			return;
+		}
+	}
 	/* Most figures have a few decimals: try six, trimmed, first. */
 	snprintf(buf, sz, "%.6f", v);
 	if (fabs(v) < 1e9 && strtod(buf, NULL) == v)
