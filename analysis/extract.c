@@ -93,6 +93,7 @@ struct ctx {
 	size_t			 poolsz;
 	struct sb_period	 sec_period;	/* last period of the section */
 	struct sb_period	 sec_ahead;	/* first period later in it */
+	struct sb_period	 sec_year;	/* last year named in it */
 	int			 sec_ahead_done;	/* sec_ahead looked up */
 	int			 sec_sentences;	/* sentences read in the section */
 	struct sb_obslist	*out;
@@ -929,9 +930,13 @@ is_scope(const struct ctx *c, size_t s0, size_t start, size_t end, size_t s1)
 
 	size_t		 k, e;
 
-	/* 中国·太原, 中国（山西）: a brand's prefix. */
+	/* 中国·太原, 中国（山西）, “中国创翼”: part of a name. */
 	if (lit(b + end, s1 - end, "·") || lit(b + end, s1 - end, "（") ||
 	    b[end] == '(')
+		return 1;
+	if (start > s0 && (lit(b + p, start - p, "“") || lit(b + p,
+	    start - p, "《") || lit(b + p, start - p, "「")) &&
+	    !lit(b + end, s1 - end, "”") && !lit(b + end, s1 - end, "》"))
 		return 1;
 	/* 全国第二, 全市增幅排名第一: the scope of a rank. */
 	for (k = 0, e = end; k < 4 && e < s1; k++, e += clen(b + e)) {
@@ -1486,8 +1491,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	respectively(c, k, lo, &pspan);
 	/* A period right after the figure in its clause: 60 (2017年). */
 	if (pspan == NULL)
-		for (kk = k + 1; kk < c->spsz && c->sp[kk].type != SP_FIG;
-		    kk++)
+		for (kk = k + 1; kk < c->spsz && c->sp[kk].type != SP_FIG &&
+		    c->sp[kk].type != SP_DELIM; kk++)
 			if (c->sp[kk].type == SP_PERIOD) {
 				pspan = &c->sp[kk];
 				break;
@@ -1502,6 +1507,9 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	    c->sec_period.y1 == c->pub.y))
 		/* (Something already done is not of a year still running.) */
 		pp = c->sec_period;
+	else if (c->sec_year.gran == SB_GRAN_YEAR && !(past &&
+	    c->sec_year.y1 == c->pub.y))
+		pp = c->sec_year;
 	else if (lookahead(c, s1)->gran != SB_GRAN_NONE)
 		pp = c->sec_ahead;
 	else {
@@ -1701,6 +1709,10 @@ note_places(struct ctx *c)
 		    c->sp[k].per.gran != SB_GRAN_NONE &&
 		    c->sp[k].per.gran != SB_GRAN_YEARS && !c->sp[k].per.day)
 			c->sec_period = c->sp[k].per;
+		/* The story's year outlives a paragraph's quarter. */
+		if (c->sp[k].type == SP_PERIOD && !c->sp[k].per.day &&
+		    c->sp[k].per.gran == SB_GRAN_YEAR)
+			c->sec_year = c->sp[k].per;
 	}
 }
 
@@ -1744,6 +1756,7 @@ new_section(struct ctx *c, size_t h0, size_t h1)
 	c->last_org = NULL;
 	memset(&c->sec_period, 0, sizeof(c->sec_period));
 	memset(&c->sec_ahead, 0, sizeof(c->sec_ahead));
+	memset(&c->sec_year, 0, sizeof(c->sec_year));
 	c->sec_ahead_done = 0;
 	c->sec_sentences = 0;
 	for (i = h0; i < h1; i += clen(c->t->buf + i)) {
@@ -1766,10 +1779,39 @@ static void
 find_date(struct ctx *c)
 {
 	const char	*b = c->t->buf;
-	size_t		 i, n = c->t->len, lim = n < 4096 ? n : 4096;
+	size_t		 i, j, n = c->t->len, lim = n < 4096 ? n : 4096, l;
 	struct sb_period per;
 	struct sb_date	 none = { 0, 0, 0 };
+	int		 maxyear = 0, dm = 0, dd = 0, y;
 
+	/* The dateline's month and day: 本报太原2月15日讯. */
+	for (i = 0; i < lim && dm == 0; i += clen(b + i)) {
+		if ((l = dateline(b + i, n - i)) == 0 || lit(b + i, n - i,
+		    "本报讯"))
+			continue;
+		for (j = i; j < i + l; j += clen(b + j))
+			if (b[j] >= '1' && b[j] <= '9' && sb_period_scan(b + j,
+			    i + l - j, &none, 2000, &per) > 0 &&
+			    per.gran == SB_GRAN_MONTH && per.day) {
+				dm = per.m1;
+				dd = atoi(strstr(b + j, "月") + 3);
+				break;
+			}
+	}
+	/* The latest year the text names. */
+	for (i = 0; i + 7 <= n; i++)
+		if (b[i] >= '1' && b[i] <= '2' && (i == 0 ||
+		    !is_alnum((unsigned char)b[i - 1])) && lit(b + i + 4,
+		    n - i - 4, "年") && (y = atoi(b + i)) >= 1990 && y <= 2100 &&
+		    y > maxyear)
+			maxyear = y;
+	if (dm != 0 && maxyear != 0) {
+		c->pub.y = maxyear;
+		c->pub.m = dm;
+		c->pub.d = dd;
+		return;
+	}
+	/* Else the first full date: 2023年1月27日. */
 	for (i = 0; i < lim; i += clen(b + i)) {
 		if (b[i] >= '1' && b[i] <= '2' &&
 		    sb_period_scan(b + i, n - i, &none, 0, &per) > 0 &&
@@ -1817,8 +1859,16 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 			 * an organisation's carry ends with its paragraph. */
 			if (t->buf[s0] != '\n')
 				hstart = s0 + l;
-			else
+			else {
 				c.last_org = NULL;
+				/* A quarter, half or month speaks for its
+				 * paragraph; a year for the story. */
+				if (c.sec_period.gran != SB_GRAN_YEAR &&
+				    !(c.sec_period.gran == SB_GRAN_MONTHS &&
+				    c.sec_period.m1 == 1))
+					memset(&c.sec_period, 0,
+					    sizeof(c.sec_period));
+			}
 			i = s0 + l;
 			continue;
 		}

@@ -155,6 +155,13 @@ main(void)
 	int_eq(O(0).qual, SB_QUAL_TARGET, "力争 marks a target");
 	str_eq(O(0).indicator_id, "gdp", "地区生产总值");
 
+	/* No date given: the dateline's month and day, the text's year. */
+	int_eq(run("本报太原2月15日讯 2023年全市将新建幼儿园3所。去年新增就业8万人。",
+	    "", "太原市"), 2, "dateline date");
+	str_eq(O(0).period, "2023", "explicit year");
+	int_eq(O(0).qual, SB_QUAL_TARGET, "a plan of the running year");
+	str_eq(O(1).period, "2022", "去年 against the dateline's year");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
