@@ -86,6 +86,7 @@ struct ctx {
 	const char		*last_county;	/* for 该区, 全县 */
 	const char		*last_org;	/* for 该公司; carried in a section */
 	char			**pool;		/* org names found, owned */
+	int			*poolcnt;	/* times each was named */
 	size_t			 lc_line, lc_off, lc_col;	/* linecol() cache */
 	const unsigned char	*cls;		/* CL_* per BMP code point */
 	int			 list_dir;	/* sign of the last growth figure */
@@ -820,19 +821,39 @@ continues_word(const char *p, size_t n)
 	return 0;
 }
 
+/* How often the story named this organisation (pooled names). */
+static int
+org_mentions(const struct ctx *c, const char *name)
+{
+	size_t	 i;
+
+	for (i = c->poolsz; i-- > 0 && i + 32 > c->poolsz;)
+		if (c->pool[i] == name)
+			return c->poolcnt[i];
+	return 1;
+}
+
 /* Keep an org name for the article; returns the pooled copy or NULL. */
 static const char *
 pool_add(struct ctx *c, const char *p, size_t n)
 {
 	char	**np, *s;
+	int	*nc;
 	size_t	 i;
 
 	for (i = c->poolsz; i-- > 0 && i + 32 > c->poolsz;)
-		if (strlen(c->pool[i]) == n && memcmp(c->pool[i], p, n) == 0)
+		if (strlen(c->pool[i]) == n && memcmp(c->pool[i], p, n) == 0) {
+			c->poolcnt[i]++;
 			return c->pool[i];
+		}
 	if ((np = reallocarray(c->pool, c->poolsz + 1, sizeof(*np))) == NULL)
 		return NULL;
 	c->pool = np;
+	if ((nc = reallocarray(c->poolcnt, c->poolsz + 1,
+	    sizeof(*nc))) == NULL)
+		return NULL;
+	c->poolcnt = nc;
+	c->poolcnt[c->poolsz] = 1;
 	if ((s = strndup(p, n)) == NULL)
 		return NULL;
 	c->pool[c->poolsz++] = s;
@@ -1045,6 +1066,10 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				sp.end = i + l;
 				sp.scope = is_scope(c, s0, i, i + l, s1);
 				sp.level = strcmp(e->b, "org") == 0 ? 4 : 0;
+				/* Count the lexicon's organisations too. */
+				if (sp.level == 4 && (sp.region = pool_add(c,
+				    e->a, strlen(e->a))) == NULL)
+					return SB_ENOMEM;
 				if (span_add(c, &sp) != SB_OK)
 					return SB_ENOMEM;
 				i += l;
@@ -1860,7 +1885,11 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 			if (t->buf[s0] != '\n')
 				hstart = s0 + l;
 			else {
-				c.last_org = NULL;
+				/* An organisation carries past its paragraph
+				 * only when the story keeps naming it. */
+				if (c.last_org != NULL &&
+				    org_mentions(&c, c.last_org) < 2)
+					c.last_org = NULL;
 				/* A quarter, half or month speaks for its
 				 * paragraph; a year for the story. */
 				if (c.sec_period.gran != SB_GRAN_YEAR &&
@@ -1909,6 +1938,7 @@ out:
 	for (k = 0; k < c.poolsz; k++)
 		free(c.pool[k]);
 	free(c.pool);
+	free(c.poolcnt);
 	if (rc != SB_OK)
 		sb_diag_set(d, rc, "out of memory");
 	return rc;
