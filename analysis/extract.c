@@ -1130,8 +1130,8 @@ strip_word(const char *p, size_t n, int tail)
 		W("及"), W("与"), W("为"), W("力争"), W("计划"), W("预计"), W("达到"), W("达"), W("有"),
 		W("约"), W("超过"), W("超"), W("近"), W("逾"), W("突破"), W("的"), W("在"), W("对"),
 		W("实现"), W("完成"), W("是"), W("将"), W("要"), W("分别"), W("还"), W("均"), W("了"),
-		W("年"), W("内"), W("底"), W("末"), W("至"), W("由"), W("从"), W("比"), W("较"), W("上"),
-		W("当年"), W("当月"), W("期间"), W("后"), W("前"), W("中"), W("其"), W("通过"),
+		W("至"), W("由"), W("从"), W("比"), W("较"),
+		W("当年"), W("当月"), W("期间"), W("其"), W("通过"), W("先"),
 		W("全面"), W("进一步"), W("持续"), W("再"), W("又"), W("也"), W("都"),
 		W("本报讯"), W("据悉"), W("据了解"), W("记者"), W("获悉"), W("近日"), W("日前"),
 		W("现在"), W("如今"), W("此次"), W("本次"), W("当天"), W("首批"), W("现场"),
@@ -1149,7 +1149,8 @@ strip_word(const char *p, size_t n, int tail)
 		W("增长"), W("下降"), W("提高"), W("降低"), W("减少"), W("增加"), W("上涨"),
 		W("回落"), W("提升"), W("同比"), W("比上年"), W("较上年"), W("年均"), W("每年"),
 		W("首期"), W("拥有"), W("包括"), W("折合人民币"), W("折合"), W("价值"),
-		W("每立方米"), W("为每立方米"),
+		W("每立方米"), W("为每立方米"), W("拟按"), W("按"), W("保持"),
+		W("首次跃上"), W("跃上"), W("跃升至"),
 		W("就"), W("总额达"), W("规模达"), { NULL, 0 }
 	};
 	const struct word *w = tail ? tailw : head;
@@ -1293,6 +1294,18 @@ is_county(const struct sb_lex_entry *e)
 }
 
 static size_t	dateline(const char *, size_t);
+
+/* Does an indicator name end in a rate or a share (率, 比重, 比例)? */
+static int
+ends_with_rate(const char *s)
+{
+	size_t	 n = strlen(s);
+
+	return (n >= 3 && memcmp(s + n - 3, "率", 3) == 0) ||
+	    (n >= 6 && (memcmp(s + n - 6, "比重", 6) == 0 ||
+	    memcmp(s + n - 6, "比例", 6) == 0 ||
+	    memcmp(s + n - 6, "占比", 6) == 0));
+}
 static int	list_gap(const struct ctx *, size_t, size_t);
 
 /*
@@ -1497,7 +1510,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		if (t->type == SP_IND && ispan == NULL && t->start >= cstart)
 			ispan = t;
 		if (t->type == SP_CUE && t->start >= cstart) {
-			if (strcmp(t->e->a, "dir") == 0 && dir == 0)
+			/* 上升至87.2%, 降到39: the level reached, not a change. */
+			if (strcmp(t->e->a, "dir") == 0 && dir == 0 &&
+			    !lit(b + t->end, s1 - t->end, "至") &&
+			    !lit(b + t->end, s1 - t->end, "到"))
 				dir = t->e->b[0] == '-' ? -1 : 1;
 			if (strcmp(t->e->a, "kind") == 0) {
 				if (strcmp(t->e->b, "growth") == 0)
@@ -1617,12 +1633,17 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	    f->kind != SB_KIND_GROWTH)
 		o.kind = (dir != 0 || growthcue) && !sharecue ?
 		    SB_KIND_GROWTH : SB_KIND_SHARE;
+	/* 贡献率, 比重, 覆盖率 ... 30%: a rate named is a share. */
+	if (o.kind == SB_KIND_GROWTH && strcmp(f->base, "%") == 0 &&
+	    dir == 0 && ends_with_rate(ind))
+		o.kind = SB_KIND_SHARE;
 	o.qual = target ? SB_QUAL_TARGET : f->qual;
 	/* A lexicon indicator's growth is a series of its own. */
 	if (o.kind == SB_KIND_GROWTH && strncmp(id, "np:", 3) != 0 &&
 	    strstr(id, ":growth") == NULL) {
 		strncat(id, ":growth", sizeof(id) - strlen(id) - 1);
-		if (strstr(ind, "增") == NULL && strstr(ind, "降") == NULL)
+		if (strstr(ind, "增") == NULL && strstr(ind, "降") == NULL &&
+		    strstr(ind, "涨") == NULL && strstr(ind, "幅") == NULL)
 			strncat(ind, "增速", sizeof(ind) - strlen(ind) - 1);
 	}
 	if (o.kind == SB_KIND_GROWTH && ind[0] != '\0' && *prev_kind !=
