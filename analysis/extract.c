@@ -1022,6 +1022,12 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 			    i)]))) {
 				sp.type = SP_PERIOD;
 				sp.end = i + l;
+				/* 比2017年下降: a base of comparison. */
+				sp.scope = i > s0 && (lit(b + prevc(b, i),
+				    i - prevc(b, i), "比") || lit(b + prevc(b,
+				    i), i - prevc(b, i), "较") || (i >= s0 + 6 &&
+				    (lit(b + i - 6, 6, "相比") || lit(b + i - 6,
+				    6, "对比"))));
 				if (span_add(c, &sp) != SB_OK)
 					return SB_ENOMEM;
 				i += l;
@@ -1132,6 +1138,9 @@ strip_word(const char *p, size_t n, int tail)
 		W("实现"), W("完成"), W("是"), W("将"), W("要"), W("分别"), W("还"), W("均"), W("了"),
 		W("至"), W("由"), W("从"), W("比"), W("较"),
 		W("当年"), W("当月"), W("期间"), W("其"), W("通过"), W("先"),
+		W("比上年"), W("比去年"), W("较上年"), W("较去年"), W("上年"),
+		W("同期"), W("上年同期"), W("去年同期"), W("与上年相比"),
+		W("按可比价格计算"), W("按可比价计算"), W("扣除价格因素"),
 		W("全面"), W("进一步"), W("持续"), W("再"), W("又"), W("也"), W("都"),
 		W("本报讯"), W("据悉"), W("据了解"), W("记者"), W("获悉"), W("近日"), W("日前"),
 		W("现在"), W("如今"), W("此次"), W("本次"), W("当天"), W("首批"), W("现场"),
@@ -1150,6 +1159,8 @@ strip_word(const char *p, size_t n, int tail)
 		W("回落"), W("提升"), W("同比"), W("比上年"), W("较上年"), W("年均"), W("每年"),
 		W("首期"), W("拥有"), W("包括"), W("折合人民币"), W("折合"), W("价值"),
 		W("每立方米"), W("为每立方米"), W("拟按"), W("按"), W("保持"),
+		W("完成"), W("实现"), W("首次站上"), W("站上"), W("迈上"),
+		W("比上年"), W("比去年"), W("较上年"), W("同期"),
 		W("首次跃上"), W("跃上"), W("跃升至"),
 		W("就"), W("总额达"), W("规模达"), { NULL, 0 }
 	};
@@ -1498,7 +1509,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	for (kk = k; kk-- > lo;) {
 		const struct span *t = &c->sp[kk];
 
-		if (t->type == SP_PERIOD && pspan == NULL)
+		/* A base of comparison is no figure's period, unless the
+		 * figure is its own: 比2017年的60微克. */
+		if (t->type == SP_PERIOD && pspan == NULL && (!t->scope ||
+		    (s->start == t->end + 3 && lit(b + t->end, 3, "的"))))
 			pspan = t;
 		/* An organisation speaks for its own clause, or for the
 		 * sentence it opens; a place for the whole sentence. */
@@ -1751,13 +1765,13 @@ note_places(struct ctx *c)
 		}
 		/* A year or part of one carries; spans of years and event
 		 * days speak for their own sentence only. */
-		if (c->sp[k].type == SP_PERIOD &&
+		if (c->sp[k].type == SP_PERIOD && !c->sp[k].scope &&
 		    c->sp[k].per.gran != SB_GRAN_NONE &&
 		    c->sp[k].per.gran != SB_GRAN_YEARS && !c->sp[k].per.day)
 			c->sec_period = c->sp[k].per;
 		/* The story's year outlives a paragraph's quarter. */
 		if (c->sp[k].type == SP_PERIOD && !c->sp[k].per.day &&
-		    c->sp[k].per.gran == SB_GRAN_YEAR)
+		    !c->sp[k].scope && c->sp[k].per.gran == SB_GRAN_YEAR)
 			c->sec_year = c->sp[k].per;
 	}
 }

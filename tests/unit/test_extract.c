@@ -155,6 +155,15 @@ main(void)
 	int_eq(O(0).qual, SB_QUAL_TARGET, "力争 marks a target");
 	str_eq(O(0).indicator_id, "gdp", "地区生产总值");
 
+	int_eq(run("2022年全市PM2.5平均浓度为44微克/立方米，比2017年的60微克/立方米"
+	    "下降26.7%，按可比价格计算，比上年增长4.0%。", "2023-01-18", "太原市"),
+	    4, "bases of comparison");
+	str_eq(O(1).period, "2017", "比2017年的60: the figure of the base year");
+	str_eq(O(2).period, "2022", "the fall is of the year reported");
+	ok(strstr(O(3).indicator, "上年") == NULL &&
+	    strstr(O(3).indicator, "可比价") == NULL,
+	    "comparison phrases are not names");
+
 	/* No date given: the dateline's month and day, the text's year. */
 	int_eq(run("本报太原2月15日讯 2023年全市将新建幼儿园3所。去年新增就业8万人。",
 	    "", "太原市"), 2, "dateline date");
