@@ -999,6 +999,26 @@ light_reset(struct span *sp, size_t i)
 	sp->per.gran = SB_GRAN_NONE;
 }
 
+static int
+is_county(const struct sb_lex_entry *e)
+{
+	return e != NULL && strcmp(e->b, "county") == 0;
+}
+
+/* 代县, 应县: a one-character name inside a word (现代县域) is no place. */
+static int
+inside_word(const struct ctx *c, size_t s0, size_t i, size_t l,
+    const struct sb_lex_entry *e)
+{
+	const char	*b = c->t->buf;
+	size_t		 p = prevc(b, i);
+
+	return l == 6 && is_county(e) && i > s0 &&
+	    (unsigned char)b[p] >= 0xe3 &&
+	    !(CLS(c, cp_at(b + p)) & CL_MARK) && !lit(b + p, 3, "市") &&
+	    !lit(b + p, 3, "省") && !lit(b + p, 3, "在");
+}
+
 /* Mark every span of the sentence [s0, s1). */
 static int
 scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
@@ -1069,6 +1089,8 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 			    SB_LEX_REGION, b + i, s1 - i, &e) : 0;
 			l2 = st & (1u << SB_LEX_IND) ? sb_lex_match(c->lx,
 			    SB_LEX_IND, b + i, s1 - i, &e2) : 0;
+			if (l > 0 && inside_word(c, s0, i, l, e))
+				l = 0;
 			if (l > 0 && l >= l2) {
 				sp.type = SP_REGION;
 				sp.e = e;
@@ -1301,11 +1323,6 @@ resolve_pronoun(const struct ctx *c, int level)
 	}
 }
 
-static int
-is_county(const struct sb_lex_entry *e)
-{
-	return e != NULL && strcmp(e->b, "county") == 0;
-}
 
 static size_t	dateline(const char *, size_t);
 
@@ -1827,8 +1844,8 @@ new_section(struct ctx *c, size_t h0, size_t h1)
 			c->sec_region = resolve_pronoun(c, level);
 			break;
 		}
-		if (sb_lex_match(c->lx, SB_LEX_REGION, c->t->buf + i, h1 - i,
-		    &e) > 0) {
+		if ((l = sb_lex_match(c->lx, SB_LEX_REGION, c->t->buf + i,
+		    h1 - i, &e)) > 0 && !inside_word(c, h0, i, l, e)) {
 			c->sec_region = e->a;
 			if (is_county(e))
 				c->last_county = e->a;
@@ -1910,10 +1927,11 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 	c.province = c.home != NULL ? province_of(lx, c.home) : NULL;
 	if (c.home == NULL)
 		c.home = "";
-	/* The first line is the article's headline. */
+	/* The first line is the article's headline, if it reads as one. */
 	for (i = 0; i < t->len && t->buf[i] != '\n'; i++)
-		;
-	new_section(&c, 0, i < 200 ? i : 0);
+		if (i < 120 && lit(t->buf + i, t->len - i, "。"))
+			break;
+	new_section(&c, 0, i < 120 && t->buf[i] != '\xe3' ? i : 0);
 
 	for (s0 = 0; s0 < t->len; s0 = i) {
 		/* Skip sentence marks; find the end of this sentence. */
