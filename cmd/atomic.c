@@ -65,6 +65,12 @@ sb_out_open(struct sb_outfile *o, const char *pattern, struct sb_diag *d)
 	memset(o, 0, sizeof(*o));
 	if ((o->name = expand(pattern)) == NULL)
 		return sb_diag_set(d, SB_ENOMEM, "out of memory");
+	/* "-" is standard output. */
+	if (strcmp(o->name, "-") == 0) {
+		o->fp = stdout;
+		o->isstdout = 1;
+		return SB_OK;
+	}
 	/* A device or pipe (/dev/stdout, a FIFO) is written in place. */
 	if (stat(o->name, &st) == 0 && !S_ISREG(st.st_mode) &&
 	    !S_ISDIR(st.st_mode)) {
@@ -106,7 +112,7 @@ fail:
 void
 sb_out_abort(struct sb_outfile *o)
 {
-	if (o->fp != NULL)
+	if (o->fp != NULL && !o->isstdout)
 		fclose(o->fp);
 	if (o->tmp != NULL)
 		unlink(o->tmp);
@@ -127,6 +133,12 @@ sb_out_commit(struct sb_outfile *o, struct sb_diag *d)
 		rc = sb_diag_set(d, SB_EIO, "%s: write failed: %s", o->name,
 		    strerror(errno));
 		goto fail;
+	}
+	if (o->isstdout) {
+		o->fp = NULL;
+		free(o->name);
+		o->name = NULL;
+		return SB_OK;
 	}
 	if (fclose(o->fp) != 0) {
 		o->fp = NULL;

@@ -102,6 +102,7 @@ struct sb_outfile {
 	char		*name;		/* final name after strftime */
 	char		*tmp;		/* temporary name */
 	FILE		*fp;
+	int		 isstdout;	/* "-": standard output, not renamed */
 };
 
 int	sb_out_open(struct sb_outfile *o, const char *pattern,

@@ -72,6 +72,44 @@ ingest_one(struct sb_store *st, const struct sb_lex *lx, const char *name,
 	return rc;
 }
 
+static int
+is_jsonl(const char *path)
+{
+	size_t	 l = strlen(path);
+
+	return l > 6 && strcmp(path + l - 6, ".jsonl") == 0;
+}
+
+/*
+ * A JSON Lines file is one stored article (its records share the file's
+ * hash, so a changed file replaces all its figures); each record keeps
+ * its own date and region.
+ */
+static int
+ingest_jsonl(struct sb_store *st, const struct sb_lex *lx,
+    const struct sb_inputs *in, const char *name, const char *data,
+    size_t len, const struct sb_date *flagdate, const struct sb_date *pub,
+    const char *region, struct sb_ingest_stats *stats, struct sb_diag *d)
+{
+	struct sb_obslist list;
+	char		 hash[17];
+	int		 same, changed, rc;
+
+	memset(&list, 0, sizeof(list));
+	stats->files++;
+	sb_store_hash(data, len, hash);
+	if ((rc = sb_store_same(st, name, hash, &same, d)) != SB_OK || same)
+		return rc;
+	if ((rc = sb_extract_file(lx, name, in, flagdate, &list, d)) ==
+	    SB_OK && (rc = sb_store_put(st, name, hash, pub, region,
+	    list.obs, list.obssz, &changed, d)) == SB_OK && changed) {
+		stats->changed++;
+		stats->obs += list.obssz;
+	}
+	sb_obslist_free(&list);
+	return rc;
+}
+
 /*
  * The built-in sample corpus: articles embedded in the binary with their
  * manifest, so "statbrief run" works anywhere with no arguments.
@@ -131,8 +169,13 @@ sb_ingest(struct sb_store *st, const struct sb_lex *lx,
 		src = sb_manifest_find(&in->man, in->paths[i]);
 		pub = flagdate != NULL && flagdate->y ? *flagdate :
 		    src != NULL ? src->date : none;
-		rc = ingest_one(st, lx, in->paths[i], data, len, &pub,
-		    src != NULL ? src->region : NULL, stats, d);
+		if (is_jsonl(in->paths[i]))
+			rc = ingest_jsonl(st, lx, in, in->paths[i], data, len,
+			    flagdate, &pub, src != NULL ? src->region : NULL,
+			    stats, d);
+		else
+			rc = ingest_one(st, lx, in->paths[i], data, len, &pub,
+			    src != NULL ? src->region : NULL, stats, d);
 		free(data);
 		if (rc != SB_OK)
 			return rc;

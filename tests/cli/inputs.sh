@@ -13,6 +13,11 @@ printf '%s\n' \
 grep -q "^a.jsonl	1	70	[^	]*	pm25	太原市	2023-01..2023-08	39	" j.tsv || fail "JSONL PM2.5 row: $(cat j.tsv)"
 grep -q "^a.jsonl	1	85	.*	-9.3	%	-9.3	%	exact	growth" j.tsv || fail "JSONL growth row"
 grep -q "^a.jsonl	3	104	[^	]*	gdp:growth	太原市	2023	5	" j.tsv || fail "JSONL escaped record"
+# The store keeps JSONL positions too; -o - writes to standard output.
+"$SB" ingest --db j.db a.jsonl
+"$SB" export --db j.db --table observations -o - >j.csv
+grep -q "^a.jsonl,1,70,[^,]*,pm25,太原市,2023-01..2023-08,39," j.csv || fail "ingested JSONL: $(cat j.csv)"
+[ ! -e ./- ] || fail "-o - created a file named -"
 printf '{"text": "abc", bad}\n' >bad.jsonl
 expect_exit 65 "$SB" extract bad.jsonl
 grep -q "^statbrief: bad.jsonl:1: bad JSON" err.txt || fail "bad JSON message: $(cat err.txt)"
