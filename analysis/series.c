@@ -6,7 +6,9 @@
  * region, unit and kind whose name is similar enough (one contains the
  * other, or character-bigram Dice >= 0.5), so "谋划90个项目" and "谋划项目
  * 90个" meet.  Within a series, points with the same period and value
- * merge; different values for one period are a conflict.
+ * merge, and so does a bounded figure with the exact one it rounds
+ * (突破8亿元 with 8.8亿元, 39万余元 with 390936.46元); other values for one
+ * period are a conflict.
  */
 #include <math.h>
 #include <stdio.h>
@@ -177,6 +179,14 @@ add_src(struct sb_spoint *p, size_t i)
 }
 
 static int
+cmp_size(const void *a, const void *b)
+{
+	size_t	 x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int
 cmp_point(const void *a, const void *b)
 {
 	const struct sb_spoint *p = a, *q = b;
@@ -224,6 +234,99 @@ resolve(struct sb_series *s)
 				s->points[k].flags |= SB_SPOINT_CONFLICT;
 		s->points[best].flags |= SB_SPOINT_CHARTED;
 	}
+}
+
+/*
+ * The place value of the last significant digit of x: 8e8 -> 1e8,
+ * 390000 -> 1e4, 8.5 -> 0.1.  A bounded figure (突破8亿, 39万余) is
+ * rounded to it.
+ */
+static double
+last_digit(double x)
+{
+	double	 u;
+
+	if (!(x > 0) || !isfinite(x))
+		return 0;
+	for (u = pow(10, floor(log10(x))); u > 1e-6; u /= 10) {
+		double r = fmod(x, u);
+
+		if (r <= 1e-9 * x || u - r <= 1e-9 * x)
+			return u;
+	}
+	return 0;
+}
+
+/*
+ * Does a bounded figure b (over or under, not a range) tell the same fact
+ * as the exact value v?  "Over X" (突破8亿元, 39万余元) holds for X <= v <
+ * X + u and "under X" (近30万) for X - u < v <= X, u being the place of
+ * X's last significant digit: writers round toward the bound.  Approximate
+ * figures (约, 左右) are not merged: they stay a flagged conflict.
+ */
+static int
+bound_holds(const struct sb_spoint *b, double v)
+{
+	double	 x = b->value, u = last_digit(b->value);
+
+	if (u == 0 || b->value != b->value_hi)
+		return 0;
+	if (b->qual == SB_QUAL_OVER)
+		return v >= x * (1 - 1e-12) && v < x + u;
+	if (b->qual == SB_QUAL_UNDER)
+		return v <= x * (1 + 1e-12) && v > x - u;
+	return 0;
+}
+
+/*
+ * Merge each bounded point into the exact point of the same period it
+ * agrees with (the nearest, if several do): its sources join that point.
+ * Returns -1 when out of memory.
+ */
+static int
+absorb_bounds(struct sb_series *s)
+{
+	size_t	 i, j, k, best;
+	double	 dist, bd;
+
+	for (i = 0; i < s->pointsz; ) {
+		struct sb_spoint *b = &s->points[i];
+
+		best = s->pointsz;
+		bd = HUGE_VAL;
+		if (b->qual == SB_QUAL_OVER || b->qual == SB_QUAL_UNDER)
+			for (j = 0; j < s->pointsz; j++) {
+				struct sb_spoint *e = &s->points[j];
+
+				if (j == i || e->qual != SB_QUAL_EXACT ||
+				    e->value != e->value_hi ||
+				    strcmp(e->period, b->period) != 0 ||
+				    !bound_holds(b, e->value))
+					continue;
+				dist = fabs(e->value - b->value);
+				if (dist < bd) {
+					bd = dist;
+					best = j;
+				}
+			}
+		if (best == s->pointsz) {
+			i++;
+			continue;
+		}
+		for (k = 0; k < b->srcsz; k++)
+			if (add_src(&s->points[best], b->srcs[k]) != 0)
+				return -1;
+		if (strcmp(b->pubdate, s->points[best].pubdate) > 0)
+			memcpy(s->points[best].pubdate, b->pubdate,
+			    sizeof(b->pubdate));
+		qsort(s->points[best].srcs, s->points[best].srcsz,
+		    sizeof(size_t), cmp_size);
+		free(b->period);
+		free(b->srcs);
+		memmove(b, b + 1, (s->pointsz - i - 1) * sizeof(*b));
+		s->pointsz--;
+	}
+	return 0;
 }
 
 /* Year-on-year growth between charted annual points, and the CAGR. */
@@ -339,13 +442,19 @@ sb_series_build(const struct sb_obs *obs, size_t obssz,
 				goto nomem;
 		}
 		s = &sl.series[j];
-		/* Merge with a point of the same period and value. */
+		/*
+		 * Merge with a point of the same period and value, unless
+		 * both are bounded differently (约8亿 is not 突破8亿; an
+		 * exact 8亿 agrees with either).
+		 */
 		for (k = 0; k < s->pointsz; k++) {
 			p = &s->points[k];
 			if (strcmp(p->period, o->period) == 0 &&
 			    fabs(p->value - o->base_value) <= 1e-9 *
 			    fmax(1, fabs(p->value)) && p->value_hi ==
-			    o->base_value_hi)
+			    o->base_value_hi && (p->qual == o->qual ||
+			    p->qual == SB_QUAL_EXACT ||
+			    o->qual == SB_QUAL_EXACT))
 				break;
 		}
 		if (k == s->pointsz) {
@@ -377,6 +486,8 @@ sb_series_build(const struct sb_obs *obs, size_t obssz,
 	}
 	for (j = 0; j < sl.seriessz; j++) {
 		s = &sl.series[j];
+		if (absorb_bounds(s) != 0)
+			goto nomem;
 		qsort(s->points, s->pointsz, sizeof(*s->points), cmp_point);
 		/* Sorting by x groups periods except for same-x others. */
 		resolve(s);

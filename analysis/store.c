@@ -41,6 +41,13 @@ static const char *const migrations[] = {
 	");"
 	"CREATE INDEX observation_series ON observation"
 	"  (indicator_id, region, base_unit);",
+	/*
+	 * 2: no query uses observation_series (loads filter with "?1 IS
+	 * NULL OR ...", a full scan either way), and keeping it costs each
+	 * article's commit about six scattered index pages: a third of the
+	 * ingest's writes.
+	 */
+	"DROP INDEX IF EXISTS observation_series;",
 };
 
 static int
@@ -108,9 +115,18 @@ sb_store_open(const char *path, struct sb_store **out, struct sb_diag *d)
 		goto out;
 	}
 	sqlite3_busy_timeout(st->db, 10000);
+	/*
+	 * WAL with synchronous=NORMAL: a commit is an append to the WAL, no
+	 * fsync; a crash loses no committed article, a power cut at most the
+	 * last ones, never consistency.  The fsyncs come with checkpoints:
+	 * one every 4000 pages (16 MB of WAL, ~500 articles) instead of the
+	 * default 1000 cuts ingest time by a third on a disk, where each
+	 * checkpoint also rewrites the hot index pages again.
+	 */
 	sqlite3_extended_result_codes(st->db, 1);
 	if (exec(st, "PRAGMA journal_mode = WAL", d) != SB_OK ||
 	    exec(st, "PRAGMA synchronous = NORMAL", d) != SB_OK ||
+	    exec(st, "PRAGMA wal_autocheckpoint = 4000", d) != SB_OK ||
 	    exec(st, "PRAGMA foreign_keys = ON", d) != SB_OK)
 		goto out;
 	if ((rc = migrate(st, d)) != SB_OK)

@@ -15,7 +15,7 @@
 #include "sb.h"
 
 /* Schema version kept in PRAGMA user_version. */
-#define SB_STORE_SCHEMA	1
+#define SB_STORE_SCHEMA	2
 
 struct sb_store;
 
