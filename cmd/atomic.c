@@ -63,8 +63,15 @@ sb_out_open(struct sb_outfile *o, const char *pattern, struct sb_diag *d)
 	int		 fd, rc;
 
 	memset(o, 0, sizeof(*o));
+	if (*pattern == '\0')
+		return sb_diag_set(d, SB_EUSAGE, "empty output name");
 	if ((o->name = expand(pattern)) == NULL)
 		return sb_diag_set(d, SB_ENOMEM, "out of memory");
+	if (stat(o->name, &st) == 0 && S_ISDIR(st.st_mode)) {
+		rc = sb_diag_set(d, SB_ECREATE, "%s: is a directory",
+		    o->name);
+		goto fail;
+	}
 	/* "-" is standard output. */
 	if (strcmp(o->name, "-") == 0) {
 		o->fp = stdout;

@@ -38,6 +38,7 @@ void	sb_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* One row of a manifest. */
 struct sb_source {
+	size_t		 seq;		/* order read, for "the last one wins" */
 	char		*file;		/* base name as the manifest writes it */
 	struct sb_date	 date;
 	char		*region;	/* may be NULL */
@@ -46,7 +47,11 @@ struct sb_source {
 struct sb_manifest {
 	struct sb_source *rows;
 	size_t		 rowsz;
+	int		 sorted;	/* sb_manifest_sort was called */
 };
+
+/* Sort the rows by file so that sb_manifest_find is a binary search. */
+void	sb_manifest_sort(struct sb_manifest *m);
 
 /* Read a manifest TSV (header with file, publication_date[, region]). */
 int	sb_manifest_read(const char *path, struct sb_manifest *m,

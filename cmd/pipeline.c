@@ -20,9 +20,12 @@ extern const struct sb_embedded sb_data_sample[];
 static void
 progress(size_t done, size_t total)
 {
-	int	 w = 30, k;
+	static int	 tty = -1;
+	int		 w = 30, k;
 
-	if (total < 20 || !isatty(2))
+	if (tty < 0)
+		tty = isatty(2);
+	if (total < 20 || !tty)
 		return;
 	if (done != total && done % 16 != 0)
 		return;

@@ -265,15 +265,56 @@ out:
 	return rc;
 }
 
+/* Rows in file order, the later of equal names last (a stable sort). */
+static int
+cmp_source(const void *a, const void *b)
+{
+	const struct sb_source *p = a, *q = b;
+	int	 c;
+
+	if ((c = strcmp(p->file, q->file)) != 0)
+		return c;
+	return p->seq < q->seq ? -1 : p->seq > q->seq;
+}
+
+void
+sb_manifest_sort(struct sb_manifest *m)
+{
+	size_t	 i;
+
+	for (i = 0; i < m->rowsz; i++)
+		m->rows[i].seq = i;
+	qsort(m->rows, m->rowsz, sizeof(*m->rows), cmp_source);
+	m->sorted = 1;
+}
+
+/*
+ * The row for a file, matched by base name; when several rows name it,
+ * the last one read wins.  A binary search once the rows are sorted
+ * (100,000 files against a 100,000-row manifest stay fast).
+ */
 const struct sb_source *
 sb_manifest_find(const struct sb_manifest *m, const char *path)
 {
 	const char	*b = base_name(path);
-	size_t		 i;
+	size_t		 i, lo = 0, hi = m->rowsz, mid;
+	int		 c;
 
-	for (i = m->rowsz; i-- > 0;)
-		if (strcmp(m->rows[i].file, b) == 0)
-			return &m->rows[i];
+	if (!m->sorted) {
+		for (i = m->rowsz; i-- > 0;)
+			if (strcmp(m->rows[i].file, b) == 0)
+				return &m->rows[i];
+		return NULL;
+	}
+	while (lo < hi) {		/* first row > b */
+		mid = lo + (hi - lo) / 2;
+		if ((c = strcmp(m->rows[mid].file, b)) <= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo > 0 && strcmp(m->rows[lo - 1].file, b) == 0)
+		return &m->rows[lo - 1];
 	return NULL;
 }
 
@@ -376,6 +417,7 @@ sb_inputs_collect(char *const *args, size_t argsz, const char *manifest,
 	if (manifest != NULL &&
 	    (rc = sb_manifest_read(manifest, &in->man, d)) != SB_OK)
 		goto fail;
+	sb_manifest_sort(&in->man);
 	return SB_OK;
 fail:
 	sb_inputs_free(in);
