@@ -97,6 +97,7 @@ struct ctx {
 	struct sb_period	 sec_year;	/* last year named in it */
 	int			 sec_ahead_done;	/* sec_ahead looked up */
 	int			 sec_sentences;	/* sentences read in the section */
+	int			 sec_plan;	/* the story announces this year's plan */
 	struct sb_obslist	*out;
 };
 
@@ -475,6 +476,32 @@ read_unit(const struct ctx *c, size_t j, int chinese, struct fig *f)
 }
 
 /* The qualifier cue that ends at (or one character before) i, if any. */
+/*
+ * Is the one-character cue at k the end of a word (签约, 节约, 附近,
+ * 最近)?  Then it qualifies nothing.
+ */
+static int
+word_tail(const struct ctx *c, size_t k, size_t l)
+{
+	static const struct word w[] = {
+		W("签约"), W("节约"), W("制约"), W("公约"), W("预约"),
+		W("合约"), W("契约"), W("邀约"), W("集约"), W("履约"),
+		W("附近"), W("最近"), W("临近"), W("靠近"), W("邻近"),
+		W("赶超"), W("高超"), { NULL, 0 }
+	};
+	const char	*b = c->t->buf;
+	size_t		 p;
+	int		 i;
+
+	if (l != 3 || k < 3)
+		return 0;
+	p = k - 3;
+	for (i = 0; w[i].s != NULL; i++)
+		if (memcmp(b + p, w[i].s, 6) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 qual_before(const struct ctx *c, size_t i)
 {
@@ -488,7 +515,7 @@ qual_before(const struct ctx *c, size_t i)
 		if ((l = cue_at(c, b + k, i - k, "qual", &e)) > 0 &&
 		    (k + l == i || (k + l + 3 == i &&
 		    (lit(b + k + l, 3, "为") || lit(b + k + l, 3, "是") ||
-		    lit(b + k + l, 3, "达")))))
+		    lit(b + k + l, 3, "达")))) && !word_tail(c, k, l))
 			return qual_of(e->b);
 	}
 	return -1;
@@ -1595,10 +1622,14 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			pp.m1 = c->pub.m;
 		}
 	}
-	/* A full year not over yet when published is a plan. */
+	/*
+	 * A full year not over yet when published is a plan: stated in the
+	 * sentence, or carried into a list of what will be done (a clause
+	 * led by a verb, no subject of its own).
+	 */
 	if (!past && c->pub.y && ((pp.gran == SB_GRAN_YEAR &&
 	    (pp.y1 > c->pub.y || (pp.y1 == c->pub.y && c->pub.m > 0 &&
-	    c->pub.m < 12)))))
+	    c->pub.m < 12)))) && (pspan != NULL || c->sec_plan))
 		target = 1;
 	sb_period_fmt(&pp, per, sizeof(per));
 
@@ -1755,6 +1786,33 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	return rc;
 }
 
+/*
+ * Does the sentence [s0, s1) announce a plan for the running or a coming
+ * year ("今年该区将…", "2023年计划…")?  Then the figures listed after it
+ * are targets even where their own sentences name no year.
+ */
+static int
+announces_plan(const struct ctx *c, size_t s0, size_t s1)
+{
+	const char	*b = c->t->buf;
+	size_t		 k, i;
+	int		 year = 0, will = 0;
+
+	for (k = 0; k < c->spsz; k++) {
+		const struct span *t = &c->sp[k];
+
+		if (t->type == SP_PERIOD && t->per.gran == SB_GRAN_YEAR &&
+		    !t->scope && t->per.y1 >= c->pub.y && c->pub.y)
+			year = 1;
+		if (t->type == SP_CUE && strcmp(t->e->a, "target") == 0)
+			will = 1;
+	}
+	for (i = s0; i < s1 && !will; i += clen(b + i))
+		if (lit(b + i, s1 - i, "将"))
+			will = 1;
+	return year && will;
+}
+
 /* Record the place spans of a sentence in the section state. */
 static void
 note_places(struct ctx *c)
@@ -1839,6 +1897,7 @@ new_section(struct ctx *c, size_t h0, size_t h1)
 	memset(&c->sec_year, 0, sizeof(c->sec_year));
 	c->sec_ahead_done = 0;
 	c->sec_sentences = 0;
+	c->sec_plan = 0;
 	for (i = h0; i < h1; i += clen(c->t->buf + i)) {
 		if ((l = pronoun(c->t->buf + i, h1 - i, &level)) > 0) {
 			c->sec_region = resolve_pronoun(c, level);
@@ -1986,6 +2045,8 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 				goto out;
 		}
 		note_places(&c);
+		if (announces_plan(&c, s0, i))
+			c.sec_plan = 1;
 		c.sec_sentences++;
 	}
 	rc = SB_OK;
