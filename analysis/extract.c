@@ -1731,6 +1731,9 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	}
 	o.base_value = o.value * f->factor;
 	o.base_value_hi = o.value_hi * f->factor;
+	/* A value no count or amount reaches is noise, not a figure. */
+	if (!(fabs(o.base_value) <= 1e18) || !(fabs(o.base_value_hi) <= 1e18))
+		return SB_OK;
 	/* Round away float noise of the scale (4.12 x 1e8). */
 	o.base_value = round(o.base_value * 1e6) / 1e6;
 	o.base_value_hi = round(o.base_value_hi * 1e6) / 1e6;

@@ -185,6 +185,8 @@ chinese(const char *p, size_t n, struct sb_num *num)
 				section += digit;
 			total = (total + section) * m;
 			section = 0;
+			if (total > 1e18)
+				return 0;
 			digit = -1;
 			i += 3;
 			lastgood = i;
@@ -193,7 +195,8 @@ chinese(const char *p, size_t n, struct sb_num *num)
 		}
 		break;
 	}
-	if (!any || lastgood == 0)
+	/* 千亿千亿千…: past 10^18 a numeral is noise, not a quantity. */
+	if (!any || lastgood == 0 || !(good <= 1e18))
 		return 0;
 	/* A bare 零 or 〇 alone is not worth reporting. */
 	(void)ndig;
