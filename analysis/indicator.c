@@ -46,7 +46,19 @@ struct sb_lex {
 	char			*text[SB_LEX__MAX];	/* owned file contents */
 	unsigned char		*starts;	/* per BMP code point: bit 1 << type
 						   when an entry of type starts with it */
+	unsigned char		*pairs;		/* per hash of two code points: bit
+						   1 << type when an entry of type
+						   starts with them, or is one
+						   character long */
 };
+
+#define PAIRS_BITS	16
+
+static uint32_t
+pair_hash(uint32_t a, uint32_t b)
+{
+	return ((a * 2654435761u) ^ (b * 2246822519u)) >> (32 - PAIRS_BITS);
+}
 
 static const char *const files[SB_LEX__MAX] = {
 	"units.tsv", "cues.tsv", "regions.tsv", "indicators.tsv"
@@ -171,6 +183,18 @@ unsigned int
 sb_lex_starts(const struct sb_lex *lx, uint32_t cp)
 {
 	return cp < 0x10000 ? lx->starts[cp] : 0xffu;
+}
+
+unsigned int
+sb_lex_starts2(const struct sb_lex *lx, uint32_t cp, uint32_t next)
+{
+	unsigned int	 m = sb_lex_starts(lx, cp);
+
+	if (m == 0)
+		return 0;
+	/* Entries of one character are filed under the pair (cp, 0). */
+	return m & (lx->pairs[pair_hash(cp, next)] |
+	    lx->pairs[pair_hash(cp, 0)]);
 }
 
 size_t
@@ -316,9 +340,17 @@ parse(struct sb_lex *lx, enum sb_lex_type type, char *text,
 		uint32_t	 cp;
 		const char	*w = lx->entries[type][i].word;
 
-		if (sb_utf8_decode((const unsigned char *)w, strlen(w),
-		    &cp) > 0 && cp < 0x10000)
+		int		 l1;
+		uint32_t	 cp2 = 0;
+
+		if ((l1 = sb_utf8_decode((const unsigned char *)w, strlen(w),
+		    &cp)) > 0 && cp < 0x10000) {
 			lx->starts[cp] |= 1u << type;
+			if (w[l1] != '\0' && sb_utf8_decode((const unsigned
+			    char *)w + l1, strlen(w + l1), &cp2) <= 0)
+				cp2 = 0;
+			lx->pairs[pair_hash(cp, cp2)] |= 1u << type;
+		}
 	}
 	return SB_OK;
 }
@@ -370,7 +402,10 @@ sb_lex_new(const char *dir, struct sb_lex **out, struct sb_diag *d)
 	int		 i, rc = SB_ENOMEM, missing;
 
 	if ((lx = calloc(1, sizeof(*lx))) == NULL ||
-	    (lx->starts = calloc(0x10000, 1)) == NULL) {
+	    (lx->starts = calloc(0x10000, 1)) == NULL ||
+	    (lx->pairs = calloc(1u << PAIRS_BITS, 1)) == NULL) {
+		if (lx != NULL)
+			free(lx->starts);
 		free(lx);
 		return sb_diag_set(d, SB_ENOMEM, "out of memory");
 	}
@@ -417,6 +452,7 @@ sb_lex_free(struct sb_lex *lx)
 		free(lx->text[i]);
 	}
 	free(lx->starts);
+	free(lx->pairs);
 	free(lx);
 }
 

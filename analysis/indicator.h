@@ -54,6 +54,14 @@ size_t	sb_lex_match(const struct sb_lex *lx, enum sb_lex_type type,
  */
 unsigned int sb_lex_starts(const struct sb_lex *lx, uint32_t cp);
 
+/*
+ * Like sb_lex_starts, for the first two code points of a text (next is
+ * 0 at its end): fewer false hopes where a common character starts
+ * entries but not with this neighbour.  Never misses an entry.
+ */
+unsigned int sb_lex_starts2(const struct sb_lex *lx, uint32_t cp,
+	    uint32_t next);
+
 /* The region entry whose full name is name, or NULL. */
 const struct sb_lex_entry *sb_lex_region(const struct sb_lex *lx,
 	    const char *name);
