@@ -284,7 +284,8 @@ sb_manifest_sort(struct sb_manifest *m)
 
 	for (i = 0; i < m->rowsz; i++)
 		m->rows[i].seq = i;
-	qsort(m->rows, m->rowsz, sizeof(*m->rows), cmp_source);
+	if (m->rowsz > 1)
+		qsort(m->rows, m->rowsz, sizeof(*m->rows), cmp_source);
 	m->sorted = 1;
 }
 
