@@ -80,6 +80,9 @@ months(const char *p, size_t n, int year, struct sb_period *per)
 	size_t	 i = 0, l;
 	int	 a, b = 0;
 
+	if (n == 0)
+		return 0;
+
 	if ((l = lit(p, n, "\xe4\xb8\x8a\xe5\x8d\x8a\xe5\xb9\xb4")) ||	/* 上半年 */
 	    (l = lit(p, n, "\xe5\x89\x8d\xe5\x8d\x8a\xe5\xb9\xb4"))) {
 		per->gran = SB_GRAN_HALF;
@@ -120,7 +123,7 @@ months(const char *p, size_t n, int year, struct sb_period *per)
 		return i + l + 6;
 	}
 	/* 前N个月: the first N months. */
-	if (p[0] == '\xe5' && n > 3 && p[1] == '\x89' && p[2] == '\x8d' &&
+	if (n > 3 && p[0] == '\xe5' && p[1] == '\x89' && p[2] == '\x8d' &&
 	    (l = smallnum(p + 3, n - 3, &a)) > 0 && a >= 1 && a <= 12 &&
 	    lit(p + 3 + l, n - 3 - l, "\xe4\xb8\xaa\xe6\x9c\x88")) {	/* 个月 */
 		per->gran = SB_GRAN_MONTHS;
