@@ -294,8 +294,9 @@ lastyears(const char *p, size_t n, const struct sb_date *pub,
 	    (l = lit(p, n, "\xe8\xbf\x91")))			/* 近 */
 		i = l;
 	form = i > 0;
-	if ((k = sb_number_cdigit(p + i, n - i, &l)) < 2 || pub->y == 0)
-		return 0;
+	if ((l = smallnum(p + i, n - i, &k)) == 0 || k < 2 || k > 30 ||
+	    pub->y == 0 || (unsigned char)p[i] < 0x80)
+		return 0;	/* 五年, 十年; not 5年 (a duration in figures) */
 	i += l;
 	if (!lit(p + i, n - i, "\xe5\xb9\xb4"))			/* 年 */
 		return 0;
