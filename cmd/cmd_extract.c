@@ -3,6 +3,7 @@
  * TSV (default), CSV or JSON Lines.  Streams: one article in memory at a
  * time.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,7 +115,9 @@ cmd_extract(int argc, char *argv[])
 			goto out;
 		if ((rc = sb_obs_write(fp, format, list.obs, list.obssz,
 		    i == 0)) != SB_OK) {
-			sb_diag_set(&d, rc, "write error");
+			sb_diag_set(&d, rc, "%s: write error: %s",
+			    out.name != NULL ? out.name : "stdout",
+			    strerror(errno));
 			goto out;
 		}
 		sb_obslist_free(&list);
