@@ -98,6 +98,7 @@ struct ctx {
 	int			 sec_ahead_done;	/* sec_ahead looked up */
 	int			 sec_sentences;	/* sentences read in the section */
 	int			 sec_plan;	/* the story announces this year's plan */
+	int			 sec_county;	/* the story is about a county (该区) */
 	struct sb_obslist	*out;
 };
 
@@ -975,7 +976,8 @@ org_span(struct ctx *c, size_t s0, size_t i, size_t l, int settlement)
 
 /* Is the region span just added a scope (全国第二) or venue (在北京)? */
 static int
-is_scope(const struct ctx *c, size_t s0, size_t start, size_t end, size_t s1)
+is_scope(const struct ctx *c, size_t s0, size_t start, size_t end, size_t s1,
+    int wide)
 {
 	const char	*b = c->t->buf;
 	size_t		 p = prevc(b, start);
@@ -991,9 +993,15 @@ is_scope(const struct ctx *c, size_t s0, size_t start, size_t end, size_t s1)
 	    !lit(b + end, s1 - end, "”") && !lit(b + end, s1 - end, "》"))
 		return 1;
 	/* 全国第二, 全市增幅排名第一: the scope of a rank. */
-	for (k = 0, e = end; k < 4 && e < s1; k++, e += clen(b + e)) {
+	/* A nation or province may name the ranking first: 全国纳税人满意度
+	 *调查省会城市前5位. */
+	for (k = 0, e = end; k < (wide ? 16u : 4u) && e < s1; k++,
+	    e += clen(b + e)) {
 		if (clause_mark(b + e, s1 - e))
 			break;
+		if (lit(b + e, s1 - e, "前") && e + 3 < s1 &&
+		    (CLS(c, cp_at(b + e + 3)) & CL_NUM))
+			return 1;
 		if (lit(b + e, s1 - e, "第") || lit(b + e, s1 - e, "排名") ||
 		    lit(b + e, s1 - e, "排行") || lit(b + e, s1 - e, "前列") ||
 		    lit(b + e, s1 - e, "同类") || lit(b + e, s1 - e, "首位") ||
@@ -1104,7 +1112,8 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				sp.type = SP_PRONOUN;
 				sp.level = level;
 				sp.end = i + l;
-				sp.scope = is_scope(c, s0, i, i + l, s1);
+				sp.scope = is_scope(c, s0, i, i + l, s1,
+				    level == 2);
 				if (span_add(c, &sp) != SB_OK)
 					return SB_ENOMEM;
 				i += l;
@@ -1125,7 +1134,9 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				sp.e = e;
 				sp.region = e->a;
 				sp.end = i + l;
-				sp.scope = is_scope(c, s0, i, i + l, s1);
+				sp.scope = is_scope(c, s0, i, i + l, s1,
+				    strcmp(e->b, "nation") == 0 ||
+				    strcmp(e->b, "province") == 0);
 				sp.level = strcmp(e->b, "org") == 0 ? 4 : 0;
 				/* Count the lexicon's organisations too. */
 				if (sp.level == 4 && (sp.region = pool_add(c,
@@ -1509,6 +1520,23 @@ lookahead(struct ctx *c, size_t from)
 }
 
 /*
+ * Is e a nation or province while the source speaks for a city or a
+ * county?  A city paper names the nation as context, not as its story.
+ */
+static int
+above_home(const struct ctx *c, const struct sb_lex_entry *e)
+{
+	const struct sb_lex_entry *h;
+
+	if (e == NULL || c->home == NULL || *c->home == '\0' ||
+	    (strcmp(e->b, "nation") != 0 && strcmp(e->b, "province") != 0))
+		return 0;
+	if ((h = sb_lex_region(c->lx, c->home)) == NULL)
+		return 0;
+	return strcmp(h->b, "city") == 0 || strcmp(h->b, "county") == 0;
+}
+
+/*
  * Attach and emit the figure span k of the sentence [s0, s1).
  * prev_ind carries the last indicator of the sentence for lists.
  */
@@ -1568,7 +1596,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		if ((t->type == SP_REGION || t->type == SP_PRONOUN) &&
 		    rspan == NULL && !t->scope && !(t->level == 4 &&
 		    t->type == SP_REGION && t->start < cstart &&
-		    !first_span(c, kk)))
+		    !first_span(c, kk)) && !(t->type == SP_REGION &&
+		    t->start < cstart && above_home(c, t->e)))
 			rspan = t;
 		if (t->type == SP_IND && ispan == NULL && t->start >= cstart)
 			ispan = t;
@@ -1642,7 +1671,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		region = rspan->region;
 	else if (c->last_org != NULL)
 		region = c->last_org;
-	else if (c->last_county != NULL)
+	else if (c->last_county != NULL && c->sec_county)
 		region = c->last_county;
 	else if (c->sec_region != NULL)
 		region = c->sec_region;
@@ -1818,6 +1847,7 @@ announces_plan(const struct ctx *c, size_t s0, size_t s1)
 	return year && will;
 }
 
+
 /* Record the place spans of a sentence in the section state. */
 static void
 note_places(struct ctx *c)
@@ -1836,11 +1866,15 @@ note_places(struct ctx *c)
 			c->last_org = NULL;	/* a place leads the sentence */
 		if (c->sp[k].type == SP_REGION && is_county(c->sp[k].e))
 			c->last_county = c->sp[k].region;
+		/* 该区, 全县: the story is about its county. */
+		if (c->sp[k].type == SP_PRONOUN && c->sp[k].level == 3)
+			c->sec_county = 1;
 		/* Pages put headlines far from their story: a place named
 		 * at the start of the body outweighs the headline's. */
 		if (c->sec_sentences < 2 && c->sp[k].type == SP_REGION &&
 		    !c->sp[k].scope && c->sp[k].level != 4 &&
-		    c->sp[k].region != c->sec_region) {
+		    c->sp[k].region != c->sec_region &&
+		    !above_home(c, c->sp[k].e)) {
 			c->sec_region = c->sp[k].region;
 			if (!is_county(c->sp[k].e))
 				c->last_county = NULL;
@@ -1903,6 +1937,7 @@ new_section(struct ctx *c, size_t h0, size_t h1)
 	c->sec_ahead_done = 0;
 	c->sec_sentences = 0;
 	c->sec_plan = 0;
+	c->sec_county = 0;
 	for (i = h0; i < h1; i += clen(c->t->buf + i)) {
 		if ((l = pronoun(c->t->buf + i, h1 - i, &level)) > 0) {
 			c->sec_region = resolve_pronoun(c, level);
