@@ -138,6 +138,18 @@ eqn(const char *a, const char *b, size_t n)
 	return 1;
 }
 
+/* The length of the first word of table w (ended by NULL) at p, or 0. */
+static size_t
+first_word(const char *p, size_t n, const struct word *w)
+{
+	size_t	 l;
+
+	for (; w->s != NULL; w++)
+		if ((l = wlit(p, n, w)) > 0)
+			return l;
+	return 0;
+}
+
 /* litv() for a string literal, whose length is known when compiled. */
 #define lit(p, n, s)	((size_t)(n) >= sizeof("" s "") - 1 &&		\
 	eqn((p), (s), sizeof("" s "") - 1) ?				\
@@ -314,13 +326,9 @@ clause_mark(const char *p, size_t n)
 		W("《"), W("》"), W("——"), W(","), W(";"), W(":"), W("("), W(")"),
 		{ NULL, 0 }
 	};
-	int	 i, l;
 
-	/* A comma between digits is a thousands separator, not a mark. */
-	for (i = 0; marks[i].s != NULL; i++)
-		if ((l = (int)wlit(p, n, &marks[i])) > 0)
-			return (size_t)l;
-	return 0;
+	/* (A comma between digits, a thousands separator, is the caller's.) */
+	return first_word(p, n, marks);
 }
 
 static int
@@ -403,12 +411,7 @@ time_word(const char *p, size_t n)
 		W("小时"), W("个月"), W("个小时"), W("个工作日"), W("天内"), W("多年"),
 		W("余年"), { NULL, 0 }
 	};
-	int	 i;
-
-	for (i = 0; w[i].s != NULL; i++)
-		if ((int)wlit(p, n, &w[i]))
-			return 1;
-	return 0;
+	return first_word(p, n, w) > 0;
 }
 
 /*
@@ -801,12 +804,7 @@ name_stop(const char *p, size_t n)
 		W("服务"), W("培育"), W("包括"), W("其中"), W("共有"), W("现有"), W("实施"),
 		W("新建"), W("改造"), W("全"), W("各"), { NULL, 0 }
 	};
-	int	 i;
-
-	for (i = 0; w[i].s != NULL; i++)
-		if (wlit(p, n, &w[i]))
-			return (int)w[i].len;
-	return 0;
+	return (int)first_word(p, n, w);
 }
 
 /* Kinds of place or enterprise that are no one's name. */
@@ -845,12 +843,7 @@ continues_word(const char *p, size_t n)
 		W("医"), W("卫生"), W("养老"), W("道"), W("振兴"), W("建设"), W("经济"),
 		W("产业"), { NULL, 0 }
 	};
-	int	 i;
-
-	for (i = 0; w[i].s != NULL; i++)
-		if ((int)wlit(p, n, &w[i]))
-			return 1;
-	return 0;
+	return first_word(p, n, w) > 0;
 }
 
 /* How often the story named this organisation (pooled names). */
