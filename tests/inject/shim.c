@@ -342,15 +342,6 @@ fgets(char *s, int n, FILE *fp)
 }
 
 ssize_t
-getline(char **lp, size_t *n, FILE *fp)
-{
-	NEXT(getline);
-	if (streamfail(C_READ, fp, "getline"))
-		return -1;
-	return real(lp, n, fp);
-}
-
-ssize_t
 write(int fd, const void *buf, size_t n)
 {
 	NEXT(write);
