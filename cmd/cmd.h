@@ -92,6 +92,23 @@ int	sb_file_read(const char *path, char **data, size_t *len,
 	    struct sb_diag *d);
 
 /*
+ * Extract one article (or a JSON Lines file of them) given as bytes:
+ * decode, then extract with publication date pub (forced: --date, which
+ * outranks a JSON record's own date) and home region.
+ */
+int	sb_extract_buffer(const struct sb_lex *lx, const char *name,
+	    const char *data, size_t len, const struct sb_date *pub, int forced,
+	    const char *region, struct sb_obslist *list, struct sb_diag *d);
+
+/*
+ * The date and region of an input from --date and the manifest; returns
+ * 1 when the date came from --date.
+ */
+int	sb_source_of(const struct sb_inputs *in, const char *path,
+	    const struct sb_date *flagdate, struct sb_date *pub,
+	    const char **region);
+
+/*
  * Extract one article file: read, decode, resolve its date and region
  * (flag date wins, then manifest, then dateline), append observations.
  */

@@ -36,62 +36,13 @@ progress(size_t done, size_t total)
 		fputc('\n', stderr);
 }
 
-/* Extract and store one article given as bytes. */
-static int
-ingest_one(struct sb_store *st, const struct sb_lex *lx, const char *name,
-    const char *data, size_t len, const struct sb_date *pub,
-    const char *region, struct sb_ingest_stats *stats, struct sb_diag *d)
-{
-	struct sb_text	 t;
-	struct sb_docinfo info;
-	struct sb_obslist list;
-	char		 hash[17];
-	int		 same, changed, rc;
-
-	memset(&list, 0, sizeof(list));
-	memset(&t, 0, sizeof(t));
-	stats->files++;
-	sb_store_hash(data, len, hash);
-	if ((rc = sb_store_same(st, name, hash, &same, d)) != SB_OK)
-		return rc;
-	if (same)
-		return SB_OK;
-	if ((rc = sb_text_decode(data, len, 0, &t, d)) != SB_OK) {
-		sb_diag_locate(d, name, data, len);
-		return rc;
-	}
-	memset(&info, 0, sizeof(info));
-	info.name = name;
-	info.pub = *pub;
-	info.region = region;
-	if ((rc = sb_extract(lx, &t, &info, &list, d)) == SB_OK &&
-	    (rc = sb_store_put(st, name, hash, pub, region, list.obs,
-	    list.obssz, &changed, d)) == SB_OK && changed) {
-		stats->changed++;
-		stats->obs += list.obssz;
-	}
-	sb_obslist_free(&list);
-	sb_text_free(&t);
-	return rc;
-}
-
-static int
-is_jsonl(const char *path)
-{
-	size_t	 l = strlen(path);
-
-	return l > 6 && strcmp(path + l - 6, ".jsonl") == 0;
-}
-
 /*
- * A JSON Lines file is one stored article (its records share the file's
- * hash, so a changed file replaces all its figures); each record keeps
- * its own date and region.
+ * Store one input given as bytes (an article, or a JSON Lines file of
+ * them, stored whole): unchanged bytes are skipped by their hash.
  */
 static int
-ingest_jsonl(struct sb_store *st, const struct sb_lex *lx,
-    const struct sb_inputs *in, const char *name, const char *data,
-    size_t len, const struct sb_date *flagdate, const struct sb_date *pub,
+ingest_one(struct sb_store *st, const struct sb_lex *lx, const char *name,
+    const char *data, size_t len, const struct sb_date *pub, int forced,
     const char *region, struct sb_ingest_stats *stats, struct sb_diag *d)
 {
 	struct sb_obslist list;
@@ -103,9 +54,9 @@ ingest_jsonl(struct sb_store *st, const struct sb_lex *lx,
 	sb_store_hash(data, len, hash);
 	if ((rc = sb_store_same(st, name, hash, &same, d)) != SB_OK || same)
 		return rc;
-	if ((rc = sb_extract_file(lx, name, in, flagdate, &list, d)) ==
-	    SB_OK && (rc = sb_store_put(st, name, hash, pub, region,
-	    list.obs, list.obssz, &changed, d)) == SB_OK && changed) {
+	if ((rc = sb_extract_buffer(lx, name, data, len, pub, forced, region,
+	    &list, d)) == SB_OK && (rc = sb_store_put(st, name, hash, pub,
+	    region, list.obs, list.obssz, &changed, d)) == SB_OK && changed) {
 		stats->changed++;
 		stats->obs += list.obssz;
 	}
@@ -143,7 +94,7 @@ ingest_builtin(struct sb_store *st, const struct sb_lex *lx,
 		if (sb_date_parse(date, &pub) != 0)
 			memset(&pub, 0, sizeof(pub));
 		if ((rc = ingest_one(st, lx, e->name, (const char *)e->data,
-		    e->size, &pub, reg[0] ? reg : NULL, stats, d)) != SB_OK)
+		    e->size, &pub, 0, reg[0] ? reg : NULL, stats, d)) != SB_OK)
 			return rc;
 		progress(++k, n);
 	}
@@ -155,30 +106,23 @@ sb_ingest(struct sb_store *st, const struct sb_lex *lx,
     const struct sb_inputs *in, const struct sb_date *flagdate,
     struct sb_ingest_stats *stats, struct sb_diag *d)
 {
-	const struct sb_source *src;
-	struct sb_date	 pub, none;
+	struct sb_date	 pub;
+	const char	*region;
 	char		*data;
 	size_t		 i, len;
-	int		 rc;
+	int		 rc, forced;
 
 	memset(stats, 0, sizeof(*stats));
-	memset(&none, 0, sizeof(none));
 	if (in == NULL)
 		return ingest_builtin(st, lx, stats, d);
 	for (i = 0; i < in->pathsz; i++) {
 		if ((rc = sb_file_read(in->paths[i], &data, &len, d)) !=
 		    SB_OK)
 			return rc;
-		src = sb_manifest_find(&in->man, in->paths[i]);
-		pub = flagdate != NULL && flagdate->y ? *flagdate :
-		    src != NULL ? src->date : none;
-		if (is_jsonl(in->paths[i]))
-			rc = ingest_jsonl(st, lx, in, in->paths[i], data, len,
-			    flagdate, &pub, src != NULL ? src->region : NULL,
-			    stats, d);
-		else
-			rc = ingest_one(st, lx, in->paths[i], data, len, &pub,
-			    src != NULL ? src->region : NULL, stats, d);
+		forced = sb_source_of(in, in->paths[i], flagdate, &pub,
+		    &region);
+		rc = ingest_one(st, lx, in->paths[i], data, len, &pub, forced,
+		    region, stats, d);
 		free(data);
 		if (rc != SB_OK)
 			return rc;

@@ -455,7 +455,7 @@ chars(const char *p, size_t n)
  */
 static int
 extract_jsonl(const struct sb_lex *lx, const char *path, const char *data,
-    size_t len, const struct sb_source *src, const struct sb_date *flagdate,
+    size_t len, const struct sb_date *pub, int forced, const char *region,
     struct sb_obslist *list, struct sb_diag *d)
 {
 	struct sb_jsonrec rec;
@@ -488,22 +488,17 @@ extract_jsonl(const struct sb_lex *lx, const char *path, const char *data,
 		}
 		memset(&info, 0, sizeof(info));
 		info.name = path;
-		if (flagdate != NULL && flagdate->y)
-			info.pub = *flagdate;
-		else if (rec.date != NULL && sb_date_parse(rec.date,
-		    &info.pub) == 0)
-			;
-		else if (rec.date != NULL && strlen(rec.date) >= 10) {
+		/* --date wins, then the record's date, then the manifest's. */
+		info.pub = *pub;
+		if (!forced && rec.date != NULL) {
 			char	 ymd[11];
 
-			memcpy(ymd, rec.date, 10);	/* 2023-09-21T08:00 */
-			ymd[10] = '\0';
-			if (sb_date_parse(ymd, &info.pub) != 0 && src != NULL)
-				info.pub = src->date;
-		} else if (src != NULL)
-			info.pub = src->date;
-		info.region = rec.region != NULL ? rec.region :
-		    src != NULL ? src->region : NULL;
+			/* 2023-09-21 or 2023-09-21T08:00:00+08:00 */
+			snprintf(ymd, sizeof(ymd), "%s", rec.date);
+			if (sb_date_parse(ymd, &info.pub) != 0)
+				info.pub = *pub;
+		}
+		info.region = rec.region != NULL ? rec.region : region;
 		first = list->obssz;
 		if ((rc = sb_extract(lx, &t, &info, list, d)) != SB_OK)
 			goto fail;
@@ -530,39 +525,65 @@ fail:
 }
 
 int
+sb_extract_buffer(const struct sb_lex *lx, const char *name, const char *data,
+    size_t len, const struct sb_date *pub, int forced, const char *region,
+    struct sb_obslist *list, struct sb_diag *d)
+{
+	struct sb_text	 t;
+	struct sb_docinfo info;
+	int		 rc;
+
+	if (has_suffix(name, ".jsonl"))
+		return extract_jsonl(lx, name, data, len, pub, forced, region,
+		    list, d);
+	memset(&t, 0, sizeof(t));
+	if ((rc = sb_text_decode(data, len, 0, &t, d)) != SB_OK) {
+		sb_diag_locate(d, name, data, len);
+		return rc;
+	}
+	memset(&info, 0, sizeof(info));
+	info.name = name;
+	info.pub = *pub;
+	info.region = region;
+	rc = sb_extract(lx, &t, &info, list, d);
+	sb_text_free(&t);
+	return rc;
+}
+
+int
+sb_source_of(const struct sb_inputs *in, const char *path,
+    const struct sb_date *flagdate, struct sb_date *pub, const char **region)
+{
+	const struct sb_source *src;
+
+	src = in != NULL ? sb_manifest_find(&in->man, path) : NULL;
+	memset(pub, 0, sizeof(*pub));
+	*region = src != NULL ? src->region : NULL;
+	if (flagdate != NULL && flagdate->y) {
+		*pub = *flagdate;
+		return 1;
+	}
+	if (src != NULL)
+		*pub = src->date;
+	return 0;
+}
+
+int
 sb_extract_file(const struct sb_lex *lx, const char *path,
     const struct sb_inputs *in, const struct sb_date *flagdate,
     struct sb_obslist *list, struct sb_diag *d)
 {
 	char		*data = NULL;
 	size_t		 len;
-	struct sb_text	 t;
-	struct sb_docinfo info;
-	const struct sb_source *src;
-	int		 rc;
+	struct sb_date	 pub;
+	const char	*region;
+	int		 rc, forced;
 
-	memset(&t, 0, sizeof(t));
 	if ((rc = sb_file_read(path, &data, &len, d)) != SB_OK)
 		return rc;
-	src = in != NULL ? sb_manifest_find(&in->man, path) : NULL;
-	if (has_suffix(path, ".jsonl")) {
-		rc = extract_jsonl(lx, path, data, len, src, flagdate, list, d);
-		goto out;
-	}
-	if ((rc = sb_text_decode(data, len, 0, &t, d)) != SB_OK) {
-		sb_diag_locate(d, path, data, len);
-		goto out;
-	}
-	memset(&info, 0, sizeof(info));
-	info.name = path;
-	if (flagdate != NULL && flagdate->y)
-		info.pub = *flagdate;
-	else if (src != NULL)
-		info.pub = src->date;
-	info.region = src != NULL ? src->region : NULL;
-	rc = sb_extract(lx, &t, &info, list, d);
-out:
-	sb_text_free(&t);
+	forced = sb_source_of(in, path, flagdate, &pub, &region);
+	rc = sb_extract_buffer(lx, path, data, len, &pub, forced, region, list,
+	    d);
 	free(data);
 	return rc;
 }
