@@ -23,6 +23,7 @@
 
 #include "extract.h"
 #include "number.h"
+#include "strmatch.h"
 
 enum span_type {
 	SP_PERIOD,
@@ -101,59 +102,6 @@ struct ctx {
 	int			 sec_county;	/* the story is about a county (该区) */
 	struct sb_obslist	*out;
 };
-
-/* Does p (n bytes) start with s?  Returns the length of s, or 0. */
-static int
-litv(const char *p, size_t n, const char *s)
-{
-	size_t	 l = strlen(s);
-
-	return n >= l && memcmp(p, s, l) == 0 ? (int)l : 0;
-}
-
-/* A word of a table, with its length known when compiled. */
-struct word {
-	const char	*s;
-	size_t		 len;
-};
-#define W(x)	{ (x), sizeof(x) - 1 }
-
-/* Does p (n bytes) start with word w?  Its length, or 0. */
-static size_t
-wlit(const char *p, size_t n, const struct word *w)
-{
-	return n >= w->len && p[0] == w->s[0] &&
-	    memcmp(p, w->s, w->len) == 0 ? w->len : 0;
-}
-
-/* Equal bytes; with a constant n the compiler unrolls it (no call). */
-static inline int
-eqn(const char *a, const char *b, size_t n)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++)
-		if (a[i] != b[i])
-			return 0;
-	return 1;
-}
-
-/* The length of the first word of table w (ended by NULL) at p, or 0. */
-static size_t
-first_word(const char *p, size_t n, const struct word *w)
-{
-	size_t	 l;
-
-	for (; w->s != NULL; w++)
-		if ((l = wlit(p, n, w)) > 0)
-			return l;
-	return 0;
-}
-
-/* litv() for a string literal, whose length is known when compiled. */
-#define lit(p, n, s)	((size_t)(n) >= sizeof("" s "") - 1 &&		\
-	eqn((p), (s), sizeof("" s "") - 1) ?				\
-	(int)(sizeof("" s "") - 1) : 0)
 
 /* Length of the UTF-8 character at p (1 for a stray byte). */
 static size_t

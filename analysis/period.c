@@ -7,33 +7,9 @@
 
 #include "number.h"
 #include "period.h"
+#include "strmatch.h"
 
 #define DIG(c)	((c) >= '0' && (c) <= '9')
-
-static int
-litv(const char *p, size_t n, const char *s)
-{
-	size_t	 l = strlen(s);
-
-	return n >= l && memcmp(p, s, l) == 0 ? (int)l : 0;
-}
-
-/* Equal bytes; with a constant n the compiler unrolls it (no call). */
-static inline int
-eqn(const char *a, const char *b, size_t n)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++)
-		if (a[i] != b[i])
-			return 0;
-	return 1;
-}
-
-/* litv() for a string literal, whose length is known when compiled. */
-#define lit(p, n, s)	((size_t)(n) >= sizeof("" s "") - 1 &&		\
-	eqn((p), (s), sizeof("" s "") - 1) ?				\
-	(int)(sizeof("" s "") - 1) : 0)
 
 /* Small number in Arabic or Chinese digits (月 and 季度 counts). */
 static size_t
