@@ -143,6 +143,13 @@ void	sb_out_signals(void);
 int	sb_lock_acquire(const char *db, int wait, int *fd, struct sb_diag *d);
 void	sb_lock_release(int fd);
 
+/*
+ * Option values, checked once for every subcommand: 0, or -1 after a
+ * usage message (the caller exits 64).
+ */
+int	sb_opt_date(const char *arg, struct sb_date *date);
+int	sb_opt_seconds(const char *opt, const char *arg, int *out);
+
 /* Subcommands. */
 int	cmd_extract(int argc, char *argv[]);
 int	cmd_run(int argc, char *argv[]);

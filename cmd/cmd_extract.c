@@ -61,11 +61,8 @@ cmd_extract(int argc, char *argv[])
 	    -1) {
 		switch (ch) {
 		case 'd':
-			if (sb_date_parse(optarg, &date) != 0) {
-				sb_warnx("--date: bad date '%s' (want "
-				    "YYYY-MM-DD)", optarg);
+			if (sb_opt_date(optarg, &date) != 0)
 				return EX_USAGE_;
-			}
 			break;
 		case 'm':
 			manifest = optarg;

@@ -53,13 +53,12 @@ cmd_ingest(int argc, char *argv[])
 			manifest = optarg;
 			break;
 		case 'd':
-			if (sb_date_parse(optarg, &date) != 0) {
-				sb_warnx("--date: bad date '%s'", optarg);
+			if (sb_opt_date(optarg, &date) != 0)
 				return EX_USAGE_;
-			}
 			break;
 		case 'w':
-			wait = atoi(optarg);
+			if (sb_opt_seconds("--wait", optarg, &wait) != 0)
+				return EX_USAGE_;
 			break;
 		case 'v':
 			sb_verbose = 1;

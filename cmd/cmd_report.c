@@ -58,11 +58,8 @@ cmd_report(int argc, char *argv[])
 			db = optarg;
 			break;
 		case 'b':
-			if (sb_backend_parse(optarg, &backend) != 0) {
-				sb_warnx("--backend: unknown backend '%s' "
-				    "(cairo, hpdf)", optarg);
+			if (sb_opt_backend(optarg, &backend) != 0)
 				return EX_USAGE_;
-			}
 			break;
 		case 's':
 			specpath = optarg;
@@ -74,7 +71,8 @@ cmd_report(int argc, char *argv[])
 			csvpat = optarg;
 			break;
 		case 'w':
-			wait = atoi(optarg);
+			if (sb_opt_seconds("--wait", optarg, &wait) != 0)
+				return EX_USAGE_;
 			break;
 		case 'o':
 			pdfpat = optarg;

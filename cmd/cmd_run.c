@@ -82,17 +82,12 @@ cmd_run(int argc, char *argv[])
 			manifest = optarg;
 			break;
 		case 'd':
-			if (sb_date_parse(optarg, &date) != 0) {
-				sb_warnx("--date: bad date '%s'", optarg);
+			if (sb_opt_date(optarg, &date) != 0)
 				return EX_USAGE_;
-			}
 			break;
 		case 'b':
-			if (sb_backend_parse(optarg, &backend) != 0) {
-				sb_warnx("--backend: unknown backend '%s' "
-				    "(cairo, hpdf)", optarg);
+			if (sb_opt_backend(optarg, &backend) != 0)
 				return EX_USAGE_;
-			}
 			break;
 		case 's':
 			specpath = optarg;
@@ -104,7 +99,8 @@ cmd_run(int argc, char *argv[])
 			csvpat = optarg;
 			break;
 		case 'w':
-			wait = atoi(optarg);
+			if (sb_opt_seconds("--wait", optarg, &wait) != 0)
+				return EX_USAGE_;
 			break;
 		case 'o':
 			pdfpat = optarg;

@@ -222,3 +222,12 @@ out:
 	sb_obslist_free(&list);
 	return rc;
 }
+
+int
+sb_opt_backend(const char *arg, enum sb_backend *b)
+{
+	if (sb_backend_parse(arg, b) == 0)
+		return 0;
+	sb_warnx("--backend: unknown backend '%s' (cairo, hpdf)", arg);
+	return -1;
+}

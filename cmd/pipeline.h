@@ -41,6 +41,9 @@ int	sb_publish_brief(struct sb_store *st, enum sb_backend backend,
 int	sb_spec_load(const char *path, struct sb_spec **out,
 	    struct sb_diag *d);
 
+/* --backend NAME: 0, or -1 after a usage message. */
+int	sb_opt_backend(const char *arg, enum sb_backend *b);
+
 /* Default CSV name beside a PDF name: brief.pdf -> brief.csv. */
 char	*sb_csv_beside(const char *pdf);
 

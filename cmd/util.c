@@ -587,3 +587,28 @@ sb_extract_file(const struct sb_lex *lx, const char *path,
 	free(data);
 	return rc;
 }
+
+int
+sb_opt_date(const char *arg, struct sb_date *date)
+{
+	if (sb_date_parse(arg, date) == 0)
+		return 0;
+	sb_warnx("--date: bad date '%s' (want YYYY-MM-DD)", arg);
+	return -1;
+}
+
+int
+sb_opt_seconds(const char *opt, const char *arg, int *out)
+{
+	char	*end;
+	long	 v;
+
+	v = strtol(arg, &end, 10);
+	if (*arg == '\0' || *end != '\0' || v < 0 || v > 86400 * 7) {
+		sb_warnx("%s: want whole seconds, 0 to 604800, not '%s'", opt,
+		    arg);
+		return -1;
+	}
+	*out = (int)v;
+	return 0;
+}

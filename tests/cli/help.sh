@@ -17,5 +17,7 @@ expect_exit 64 "$SB" extract
 expect_exit 64 "$SB" extract --format xml x.txt
 expect_exit 64 "$SB" extract --date 2023-13-45 x.txt
 expect_exit 64 "$SB" run --backend gdi
+expect_exit 64 "$SB" ingest --wait soon x.txt
+grep -q "want whole seconds" err.txt || fail "--wait soon not refused"
 expect_exit 64 "$SB" export --table nope -o x.csv
 echo ok
