@@ -1782,7 +1782,8 @@ announces_plan(const struct ctx *c, size_t s0, size_t s1)
 		if (t->type == SP_CUE && strcmp(t->e->a, "target") == 0)
 			will = 1;
 	}
-	for (i = s0; i < s1 && !will; i += clen(b + i))
+	/* Look for 将 only in the rare sentence that names such a year. */
+	for (i = s0; year && i < s1 && !will; i += clen(b + i))
 		if (lit(b + i, s1 - i, "将"))
 			will = 1;
 	return year && will;
