@@ -58,6 +58,10 @@ int	sb_manifest_read(const char *path, struct sb_manifest *m,
 	    struct sb_diag *d);
 void	sb_manifest_free(struct sb_manifest *m);
 
+/* The same from len bytes in memory; path names them in messages. */
+int	sb_manifest_parse(const char *buf, size_t len, const char *path,
+	    struct sb_manifest *m, struct sb_diag *d);
+
 /* Row for a file (matched by base name), or NULL. */
 const struct sb_source *sb_manifest_find(const struct sb_manifest *m,
 	    const char *path);

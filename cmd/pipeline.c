@@ -73,32 +73,33 @@ ingest_builtin(struct sb_store *st, const struct sb_lex *lx,
     struct sb_ingest_stats *stats, struct sb_diag *d)
 {
 	const struct sb_embedded *e, *man = NULL;
-	struct sb_date	 pub;
-	const char	*row;
-	char		 date[16], reg[64];
+	struct sb_manifest m;
+	const struct sb_source *src;
+	struct sb_date	 none;
 	size_t		 n = 0, k = 0;
-	int		 rc;
+	int		 rc = SB_OK;
 
+	memset(&m, 0, sizeof(m));
+	memset(&none, 0, sizeof(none));
 	for (e = sb_data_sample; e->name != NULL; e++, n++)
 		if (strcmp(e->name, "SOURCES.tsv") == 0)
 			man = e;
+	if (man != NULL && (rc = sb_manifest_parse((const char *)man->data,
+	    man->size, "SOURCES.tsv (built in)", &m, d)) != SB_OK)
+		return rc;
+	sb_manifest_sort(&m);
 	for (e = sb_data_sample; e->name != NULL; e++) {
 		if (e == man)
 			continue;
-		date[0] = reg[0] = '\0';
-		row = man != NULL ? strstr((const char *)man->data, e->name) :
-		    NULL;
-		if (row != NULL)
-			sscanf(row + strlen(e->name), "\t%15[^\t]\t%63[^\t\n]",
-			    date, reg);
-		if (sb_date_parse(date, &pub) != 0)
-			memset(&pub, 0, sizeof(pub));
+		src = sb_manifest_find(&m, e->name);
 		if ((rc = ingest_one(st, lx, e->name, (const char *)e->data,
-		    e->size, &pub, 0, reg[0] ? reg : NULL, stats, d)) != SB_OK)
-			return rc;
+		    e->size, src != NULL ? &src->date : &none, 0,
+		    src != NULL ? src->region : NULL, stats, d)) != SB_OK)
+			break;
 		progress(++k, n);
 	}
-	return SB_OK;
+	sb_manifest_free(&m);
+	return rc;
 }
 
 int

@@ -187,13 +187,31 @@ tsv_split(char *line, char **f, size_t max)
 int
 sb_manifest_read(const char *path, struct sb_manifest *m, struct sb_diag *d)
 {
-	char		*data = NULL, *line, *nl, *f[SB_MAX_LINE_FIELDS];
-	size_t		 len, nf, i, lineno = 0;
-	int		 cfile = -1, cdate = -1, creg = -1, rc;
-	struct sb_source *row, *nr;
+	char	*data = NULL;
+	size_t	 len;
+	int	 rc;
 
 	if ((rc = sb_file_read(path, &data, &len, d)) != SB_OK)
 		return rc;
+	rc = sb_manifest_parse(data, len, path, m, d);
+	free(data);
+	return rc;
+}
+
+int
+sb_manifest_parse(const char *buf, size_t len, const char *path,
+    struct sb_manifest *m, struct sb_diag *d)
+{
+	char		*data, *line, *nl, *f[SB_MAX_LINE_FIELDS];
+	size_t		 nf, i, lineno = 0;
+	int		 cfile = -1, cdate = -1, creg = -1, rc;
+	struct sb_source *row, *nr;
+
+	/* Fields are split in place: work on a copy. */
+	if ((data = malloc(len + 1)) == NULL)
+		return sb_diag_set(d, SB_ENOMEM, "out of memory");
+	memcpy(data, buf, len);
+	data[len] = '\0';
 	rc = SB_EINPUT;
 	if (d != NULL)
 		d->file = path;
