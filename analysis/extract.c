@@ -100,6 +100,8 @@ struct ctx {
 	int			 sec_sentences;	/* sentences read in the section */
 	int			 sec_plan;	/* the story announces this year's plan */
 	int			 sec_county;	/* the story is about a county (该区) */
+	int			 sec_past;	/* its last sentences report results */
+	int			 sec_now;	/* it reports an event of the month */
 	struct sb_obslist	*out;
 };
 
@@ -1424,6 +1426,100 @@ first_span(const struct ctx *c, size_t k)
  * a story often gives its time frame at its end ("过去的一年，...").
  * Event dates (with a day) do not count.  Looked up once per section.
  */
+/*
+ * Does [from, to) report something done: 举办了, 提高了?  The particle 了
+ * after a verb; not 为了, 除了, 了解, 不了.
+ */
+static int
+perfective(const struct ctx *c, size_t from, size_t to)
+{
+	const char	*b = c->t->buf;
+	size_t		 i;
+
+	for (i = from; i + 3 <= to; i += clen(b + i)) {
+		if (!lit(b + i, to - i, "了") || i < from + 3)
+			continue;
+		if (lit(b + i - 3, 3, "为") || lit(b + i - 3, 3, "除") ||
+		    lit(b + i - 3, 3, "不") || lit(b + i - 3, 3, "罢") ||
+		    lit(b + i + 3, to - i - 3, "解"))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* Tense of a sentence: 1 results (已, 了), -1 plans (将, 力争), 0 none. */
+static int
+tense(const struct ctx *c, size_t s0, size_t s1)
+{
+	const char	*b = c->t->buf;
+	size_t		 k, i;
+	int		 past = 0;
+
+	for (k = 0; k < c->spsz; k++) {
+		const struct span *t = &c->sp[k];
+
+		if (t->type != SP_CUE)
+			continue;
+		if (strcmp(t->e->a, "target") == 0)
+			return -1;
+		if (strcmp(t->e->a, "past") == 0)
+			past = 1;
+	}
+	for (i = s0; i < s1; i += clen(b + i))
+		if (lit(b + i, s1 - i, "将") || lit(b + i, s1 - i, "要"))
+			return -1;
+	return past || perfective(c, s0, s1);
+}
+
+/*
+ * Does the lead sentence of a story date what it reports to the month
+ * published: 近日, 日前, 目前?  (A day alone does not: 1月6日举行的
+ * 发布会 reports a year's results.)
+ */
+static int
+event_news(const struct ctx *c)
+{
+	size_t	 k;
+
+	for (k = 0; k < c->spsz; k++)
+		if (c->sp[k].type == SP_CUE &&
+		    strcmp(c->sp[k].e->a, "time") == 0)
+			return 1;
+	return 0;
+}
+
+/* 连续三年, 连续2年 in [from, to): the number of years, else 0. */
+static size_t
+run_of_years(const struct ctx *c, size_t from, size_t to)
+{
+	static const char *const cn[] = { "两", "三", "四", "五", "六", "七",
+	    "八", "九", "十" };
+	const char	*b = c->t->buf;
+	size_t		 i, j, n;
+
+	for (i = from; i + 9 <= to; i += clen(b + i)) {
+		if (!lit(b + i, to - i, "连续"))
+			continue;
+		j = i + 6;
+		n = 0;
+		if (b[j] >= '2' && b[j] <= '9' && lit(b + j + 1, to - j - 1,
+		    "年"))
+			n = (size_t)(b[j] - '0');
+		else
+			for (n = 0; n < sizeof(cn) / sizeof(cn[0]); n++)
+				if (litv(b + j, to - j, cn[n]) &&
+				    lit(b + j + 3, to - j - 3, "年"))
+					break;
+		if (b[j] >= '2' && b[j] <= '9')
+			return n;
+		if (n < sizeof(cn) / sizeof(cn[0]))
+			return n + 2;
+		return 0;
+	}
+	return 0;
+}
+
 static const struct sb_period *
 lookahead(struct ctx *c, size_t from)
 {
@@ -1496,7 +1592,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	const char	*region = NULL;
 	size_t		 cstart = s0, kk, n, line, col, off, lo;
 	int		 dir = 0, growthcue = 0, sharecue = 0, target = 0,
-			 past = 0, adjacent = 0, inherited = 0, rc;
+			 past = 0, now = 0, adjacent = 0, inherited = 0, rc;
 	struct sb_period pp;
 
 	lo = k > CONTEXT_SPANS ? k - CONTEXT_SPANS : 0;
@@ -1559,7 +1655,12 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			target = 1;
 		if (t->type == SP_CUE && strcmp(t->e->a, "past") == 0)
 			past = 1;
+		if (t->type == SP_CUE && strcmp(t->e->a, "time") == 0)
+			now = 1;
 	}
+	/* Results reported one after another share their tense. */
+	if (!target && (c->sec_past || perfective(c, cstart, s->start)))
+		past = 1;
 	/* 一季度和二季度分别增长8.9%、7.7%: the n-th figure of a list after
 	 * 分别 takes the n-th period named before it. */
 	respectively(c, k, lo, &pspan);
@@ -1584,15 +1685,33 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	else if (c->sec_year.gran == SB_GRAN_YEAR && !(past &&
 	    c->sec_year.y1 == c->pub.y))
 		pp = c->sec_year;
-	else if (lookahead(c, s1)->gran != SB_GRAN_NONE)
+	else if (now || c->sec_now) {
+		/* 近日, 截至目前: as of the month published. */
+		memset(&pp, 0, sizeof(pp));
+		pp.gran = c->pub.m ? SB_GRAN_MONTH : SB_GRAN_YEAR;
+		pp.y1 = c->pub.y;
+		pp.m1 = c->pub.m;
+	} else if (lookahead(c, s1)->gran != SB_GRAN_NONE)
 		pp = c->sec_ahead;
-	else {
+	else if (c->pub.m == 1 && !target) {
+		/* A result printed in January is the year just ended. */
+		memset(&pp, 0, sizeof(pp));
+		pp.gran = SB_GRAN_YEAR;
+		pp.y1 = c->pub.y - 1;
+	} else {
 		memset(&pp, 0, sizeof(pp));
 		if (c->pub.y) {
 			pp.gran = c->pub.m ? SB_GRAN_MONTH : SB_GRAN_YEAR;
 			pp.y1 = c->pub.y;
 			pp.m1 = c->pub.m;
 		}
+	}
+	/* 连续三年全国第二: the run of years up to the one found. */
+	if (pp.gran == SB_GRAN_YEAR && (n = run_of_years(c, cstart,
+	    s->start)) > 1) {
+		pp.gran = SB_GRAN_YEARS;
+		pp.y2 = pp.y1;
+		pp.y1 -= (int)n - 1;
 	}
 	/*
 	 * A full year not over yet when published is a plan: stated in the
@@ -1880,6 +1999,8 @@ new_section(struct ctx *c, size_t h0, size_t h1)
 	c->sec_sentences = 0;
 	c->sec_plan = 0;
 	c->sec_county = 0;
+	c->sec_past = 0;
+	c->sec_now = 0;
 	for (i = h0; i < h1; i += clen(c->t->buf + i)) {
 		if ((l = pronoun(c->t->buf + i, h1 - i, &level)) > 0) {
 			c->sec_region = resolve_pronoun(c, level);
@@ -2029,6 +2150,10 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 		note_places(&c);
 		if (announces_plan(&c, s0, i))
 			c.sec_plan = 1;
+		if (c.spsz > 0)
+			c.sec_past = tense(&c, s0, i) > 0;
+		if (c.sec_sentences < 2 && event_news(&c))
+			c.sec_now = 1;
 		c.sec_sentences++;
 	}
 	rc = SB_OK;
