@@ -281,6 +281,24 @@ clause_mark(const char *p, size_t n)
 	return first_word(p, n, marks);
 }
 
+/* A short quoted name at p: “鱼混+”.  Its length with the quotes, or 0. */
+static size_t
+quoted_name(const char *p, size_t n)
+{
+	size_t	 i;
+
+	if (!lit(p, n, "“"))
+		return 0;
+	for (i = 3; i < n && i < 40; i++) {
+		if (lit(p + i, n - i, "”"))
+			return i + 3;
+		if (lit(p + i, n - i, "“") || lit(p + i, n - i, "。") ||
+		    lit(p + i, n - i, "，"))
+			return 0;
+	}
+	return 0;
+}
+
 static int
 span_add(struct ctx *c, const struct span *s)
 {
@@ -935,7 +953,7 @@ is_scope(const struct ctx *c, size_t s0, size_t start, size_t end, size_t s1,
 	    start - p, "《") || lit(b + p, start - p, "「")) &&
 	    !lit(b + end, s1 - end, "”") && !lit(b + end, s1 - end, "》"))
 		return 1;
-	/* 全国第二, 全市增幅排名第一: the scope of a rank. */
+	/* 全国第二, 全市增幅排名第一, 全省最大: the scope of a rank. */
 	/* A nation or province may name the ranking first: 全国纳税人满意度
 	 *调查省会城市前5位. */
 	for (k = 0, e = end; k < (wide ? 16u : 4u) && e < s1; k++,
@@ -948,7 +966,9 @@ is_scope(const struct ctx *c, size_t s0, size_t start, size_t end, size_t s1,
 		if (lit(b + e, s1 - e, "第") || lit(b + e, s1 - e, "排名") ||
 		    lit(b + e, s1 - e, "排行") || lit(b + e, s1 - e, "前列") ||
 		    lit(b + e, s1 - e, "同类") || lit(b + e, s1 - e, "首位") ||
-		    lit(b + e, s1 - e, "平均"))
+		    lit(b + e, s1 - e, "平均") || lit(b + e, s1 - e, "最") ||
+		    lit(b + e, s1 - e, "领先") || lit(b + e, s1 - e, "唯一") ||
+		    lit(b + e, s1 - e, "首个") || lit(b + e, s1 - e, "首家"))
 			return 1;
 	}
 	if (start > s0 && (lit(b + p, start - p, "在") || lit(b + p,
@@ -1004,7 +1024,7 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 	const char	*b = c->t->buf;
 	const struct sb_lex_entry *e, *e2;
 	struct span	 sp;
-	size_t		 i = s0, l, l2;
+	size_t		 i = s0, l, l2, qclose = 0;
 	int		 level;
 
 	c->spsz = 0;
@@ -1119,6 +1139,19 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				i += l;
 				continue;
 			}
+		}
+		/* “鱼混+”: a short quoted name reads as one word of the
+		 * clause, not as its end. */
+		if ((k & CL_MARK) && qclose == 0 && (l = quoted_name(b + i,
+		    s1 - i)) > 0) {
+			qclose = i + l - 3;
+			i += 3;
+			continue;
+		}
+		if ((k & CL_MARK) && i == qclose) {
+			qclose = 0;
+			i += 3;
+			continue;
 		}
 		if ((k & CL_MARK) && (l = clause_mark(b + i, s1 - i)) > 0 &&
 		    !(b[i] == ',' && i > s0 && is_alnum((unsigned char)b[i -
@@ -1489,6 +1522,43 @@ event_news(const struct ctx *c)
 	return 0;
 }
 
+/*
+ * Is the two-character word at p a verb of what is done to the thing
+ * counted (建设, 新建, 引进)?  It names the figure with the thing:
+ * 新建社区食堂.
+ */
+static int
+action_verb(const char *p)
+{
+	static const char *const verbs[] = {
+		"建设", "新建", "建成", "改造", "打造", "推动", "推进", "实施",
+		"完成", "开展", "举办", "投放", "划分", "成立", "引进", "签约",
+		"培训", "新增", "启动", "设立", "组织", "解决", "召开", "评出",
+		"征集", "申请", "签署", "培育", "创建", "开工", "竣工", "安置",
+		"发放", "救助", "资助", "招聘", "吸纳", "帮扶", "治理", "修复",
+		"种植", "栽植", "造林", "整治", "提升", "改建", "扩建", "续建",
+		"硬化", "铺设", "安装", "配备", "服务", "接待", "收治", "检测",
+		"检查", "查处", "办理", "受理", "审批", "签订", "落地", "投产",
+		"入驻", "注册", "认定", "评选", "选定", "命名", "挂牌", "授予",
+		"建立", "组建", "布局", "谋划", "储备", "招引", "洽谈", "举行",
+		NULL
+	};
+	size_t	 i;
+
+	for (i = 0; verbs[i] != NULL; i++)
+		if (memcmp(p, verbs[i], 6) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does the character at p end a place name: 村, 镇, 乡, 区, 县, 市? */
+static int
+place_suffix(const char *p)
+{
+	return lit(p, 3, "村") || lit(p, 3, "镇") || lit(p, 3, "乡") ||
+	    lit(p, 3, "区") || lit(p, 3, "县") || lit(p, 3, "市");
+}
+
 /* 连续三年, 连续2年 in [from, to): the number of years, else 0. */
 static size_t
 run_of_years(const struct ctx *c, size_t from, size_t to)
@@ -1693,7 +1763,12 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		pp.m1 = c->pub.m;
 	} else if (lookahead(c, s1)->gran != SB_GRAN_NONE)
 		pp = c->sec_ahead;
-	else if (c->pub.m == 1 && !target) {
+	else if (c->pub.y && (target || tense(c, s0, s1) < 0)) {
+		/* What is planned with no date is for the running year. */
+		memset(&pp, 0, sizeof(pp));
+		pp.gran = SB_GRAN_YEAR;
+		pp.y1 = c->pub.y;
+	} else if (c->pub.m == 1) {
 		/* A result printed in January is the year just ended. */
 		memset(&pp, 0, sizeof(pp));
 		pp.gran = SB_GRAN_YEAR;
@@ -1746,21 +1821,36 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		n = 0;
 	}
 	if (f->unit_end < s1 && f->kind != SB_KIND_GROWTH &&
-	    f->kind != SB_KIND_SHARE && f->kind != SB_KIND_RANK &&
-	    n <= 15) {
+	    f->kind != SB_KIND_SHARE && f->kind != SB_KIND_RANK) {
 		/* 建设3000亩高标准农田, 谋划90个项目: the thing measured
 		 * follows the unit; a bare verb before it joins it. */
-		size_t	 e = f->unit_end, stop = e, an;
+		size_t	 e = f->unit_end, stop = e, an, ql = 0;
 
-		while (stop < s1 && stop - e < 36 && clause_mark(b + stop,
-		    s1 - stop) == 0 && sentence_end(b + stop, s1 - stop) == 0 &&
+		while (stop < s1 && stop - e < 36 + ql && (quoted_name(b + stop,
+		    s1 - stop) || (clause_mark(b + stop, s1 - stop) == 0 &&
+		    sentence_end(b + stop, s1 - stop) == 0 &&
 		    (unsigned char)b[stop] >= 0xe4 && !lit(b + stop, s1 - stop,
-		    "的") && !lit(b + stop, s1 - stop, "和"))
-			stop += clen(b + stop);
+		    "的") && !lit(b + stop, s1 - stop, "和")))) {
+			/* 16座“鱼混+”大棚: a quoted name is one word. */
+			if (quoted_name(b + stop, s1 - stop)) {
+				ql += quoted_name(b + stop, s1 - stop);
+				stop += quoted_name(b + stop, s1 - stop);
+			} else
+				stop += clen(b + stop);
+		}
+
 		an = noun_phrase(c, e, stop, k + 1, c->spsz, after,
 		    sizeof(after));
 		if (an >= 6 && n + an + 1 < sizeof(ind) && (n == 0 ||
-		    ispan == NULL)) {
+		    ispan == NULL) && (n <= 15 || action_verb(ind + n - 6))) {
+			/* 在稻田公园打造50亩……: of the words before, only
+			 * the verb next to the figure. */
+			if (n > 6 && action_verb(ind + n - 6)) {
+				memmove(ind, ind + n - 6, 6);
+				n = 6;
+			} else if (n > 6 && action_verb(ind) &&
+			    place_suffix(ind + n - 3))
+				n = 6;	/* 推动三家村16座……: the verb */
 			memcpy(ind + n, after, an + 1);
 			n += an;
 		}
