@@ -427,6 +427,13 @@ read_unit(const struct ctx *c, size_t j, int chinese, struct fig *f)
 		return 0;
 	if (chinese && strcmp(e->b, "count") == 0 && scale == 1)
 		return 0;	/* 三个方面, 两项制度: prose, not data */
+	/* 五方面, 十方街: 方 is a cubic metre only after digits, and not
+	 * in 方面, 方案, 方式, 方向, 方法. */
+	if (strcmp(e->word, "方") == 0 && (chinese || lit(b + us + l,
+	    n - us - l, "面") || lit(b + us + l, n - us - l, "案") ||
+	    lit(b + us + l, n - us - l, "式") || lit(b + us + l, n - us - l,
+	    "向") || lit(b + us + l, n - us - l, "法")))
+		return 0;
 	snprintf(f->unit, sizeof(f->unit), "%s%s", scalew, e->word);
 	f->base = e->a;
 	f->factor = e->factor * scale;
@@ -1061,6 +1068,12 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				if (sp.start == 0)
 					sp.start = i;
 				sp.end = i + l;
+				/* “最后一公里”: a number in a quoted name is
+				 * part of the name. */
+				if (qclose != 0 && i + l <= qclose) {
+					i += l;
+					continue;
+				}
 				if (span_add(c, &sp) != SB_OK)
 					return SB_ENOMEM;
 				i += l;
