@@ -860,6 +860,9 @@ pool_add(struct ctx *c, const char *p, size_t n)
 	return s;
 }
 
+static int	is_scope(const struct ctx *, size_t, size_t, size_t, size_t,
+		    int);
+
 /*
  * An organisation ends at i with an org suffix of length l (公司, 村,
  * 社区 ...).  Walk back to the start of its name: to the last clause
@@ -882,7 +885,7 @@ org_span(struct ctx *c, size_t s0, size_t i, size_t l, int settlement)
 
 		if (t->type == SP_DEAD || t->type == SP_IND)
 			continue;
-		if (t->type == SP_REGION && !settlement)
+		if (t->type == SP_REGION && !settlement && t->level != 4)
 			continue;
 		start = t->end;
 		break;
@@ -895,6 +898,12 @@ org_span(struct ctx *c, size_t s0, size_t i, size_t l, int settlement)
 	}
 	/* Walk forward from start past stop words to the name proper. */
 	for (j = start; j < i; ) {
+		/* “国网百强县公司”: a quoted name starts at its quote. */
+		if (lit(b + j, i - j, "“")) {
+			start = j + 3;
+			j += 3;
+			continue;
+		}
 		if ((w = name_stop(b + j, i - j)) > 0) {
 			/* The name starts after a stop word; an enterprise
 			 * keeps 省, 市, 县, 区 inside its name. */
@@ -939,6 +948,7 @@ org_span(struct ctx *c, size_t s0, size_t i, size_t l, int settlement)
 	sp.end = i + l;
 	sp.region = name;
 	sp.level = 4;
+	sp.scope = is_scope(c, s0, start, i + l, c->t->len, 0);
 	return span_add(c, &sp) == SB_OK ? 1 : -1;
 }
 
@@ -960,7 +970,8 @@ is_scope(const struct ctx *c, size_t s0, size_t start, size_t end, size_t s1,
 	    start - p, "《") || lit(b + p, start - p, "「")) &&
 	    !lit(b + end, s1 - end, "”") && !lit(b + end, s1 - end, "》"))
 		return 1;
-	/* 全国第二, 全市增幅排名第一, 全省最大: the scope of a rank. */
+	/* 全国第二, 全市增幅排名第一, 全省最大: the scope of a rank; 占全省,
+ * 从国网太原电力公司获悉: a base or a source. */
 	/* A nation or province may name the ranking first: 全国纳税人满意度
 	 *调查省会城市前5位. */
 	for (k = 0, e = end; k < (wide ? 16u : 4u) && e < s1; k++,
@@ -982,7 +993,12 @@ is_scope(const struct ctx *c, size_t s0, size_t start, size_t end, size_t s1,
 	    start - p, "赴") || lit(b + p, start - p, "到") || lit(b + p,
 	    start - p, "于") || lit(b + p, start - p, "与") || lit(b + p,
 	    start - p, "同") || lit(b + p, start - p, "和") || lit(b + p,
-	    start - p, "、") || lit(b + p, start - p, "往")))
+	    start - p, "、") || lit(b + p, start - p, "往") || lit(b + p,
+	    start - p, "从") || lit(b + p, start - p, "占")))
+		return 1;
+	/* 山西电机制造有限公司等139家单位: examples of what is counted. */
+	if (lit(b + end, s1 - end, "等") && end + 3 < s1 &&
+	    (CLS(c, cp_at(b + end + 3)) & CL_NUM))
 		return 1;
 	return 0;
 }
@@ -1462,16 +1478,13 @@ first_span(const struct ctx *c, size_t k)
 
 	for (j = 0; j < k; j++)
 		if ((c->sp[j].type != SP_DELIM && c->sp[j].type != SP_DEAD &&
-		    c->sp[j].type != SP_PERIOD) || j >= CONTEXT_SPANS)
+		    c->sp[j].type != SP_PERIOD && c->sp[j].type != SP_CUE &&
+		    !(c->sp[j].type == SP_REGION && c->sp[j].scope)) ||
+		    j >= CONTEXT_SPANS)
 			return 0;
 	return 1;
 }
 
-/*
- * The first period stated later in the section, from position from on:
- * a story often gives its time frame at its end ("过去的一年，...").
- * Event dates (with a day) do not count.  Looked up once per section.
- */
 /*
  * Does [from, to) report something done: 举办了, 提高了?  The particle 了
  * after a verb; not 为了, 除了, 了解, 不了.
@@ -1603,6 +1616,11 @@ run_of_years(const struct ctx *c, size_t from, size_t to)
 	return 0;
 }
 
+/*
+ * The first period stated later in the section, from position from on:
+ * a story often gives its time frame at its end ("过去的一年，...").
+ * Event dates (with a day) do not count.  Looked up once per section.
+ */
 static const struct sb_period *
 lookahead(struct ctx *c, size_t from)
 {
