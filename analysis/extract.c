@@ -102,6 +102,8 @@ struct ctx {
 	int			 sec_county;	/* the story is about a county (该区) */
 	int			 sec_past;	/* its last sentences report results */
 	int			 sec_now;	/* it reports an event of the month */
+	size_t			 tense_s0;	/* sentence start + 1 of tense */
+	int			 tense;		/* its tense() */
 	struct sb_obslist	*out;
 };
 
@@ -821,6 +823,13 @@ continues_word(const char *p, size_t n)
 	return first_word(p, n, w) > 0;
 }
 
+/* 海子湾村党支部: the village's own party branch speaks for it. */
+static int
+party_branch(const char *p, size_t n)
+{
+	return lit(p, n, "党支部") || lit(p, n, "党总支") || lit(p, n, "党委");
+}
+
 /* How often the story named this organisation (pooled names). */
 static int
 org_mentions(const struct ctx *c, const char *name)
@@ -926,7 +935,8 @@ org_span(struct ctx *c, size_t s0, size_t i, size_t l, int settlement)
 	    lit(b + start, i - start, "全") || lit(b + start, i - start, "此"))
 		return 0;
 	if (generic_name(b + start, i + l - start) ||
-	    continues_word(b + i + l, c->t->len - i - l))
+	    (continues_word(b + i + l, c->t->len - i - l) &&
+	    !party_branch(b + i + l, c->t->len - i - l)))
 		return 0;
 	/* A settlement's name follows a place, a mark or a clause start. */
 	if (settlement && start != s0 && start > 0 &&
@@ -1489,6 +1499,8 @@ first_span(const struct ctx *c, size_t k)
  * Does [from, to) report something done: 举办了, 提高了?  The particle 了
  * after a verb; not 为了, 除了, 了解, 不了.
  */
+static int	tense_of(const struct ctx *, size_t, size_t);
+
 static int
 perfective(const struct ctx *c, size_t from, size_t to)
 {
@@ -1507,9 +1519,22 @@ perfective(const struct ctx *c, size_t from, size_t to)
 	return 0;
 }
 
-/* Tense of a sentence: 1 results (已, 了), -1 plans (将, 力争), 0 none. */
+/*
+ * Tense of a sentence: 1 results (已, 了), -1 plans (将, 力争), 0 none.
+ * Worked out once per sentence: a run of figures asks for each.
+ */
 static int
-tense(const struct ctx *c, size_t s0, size_t s1)
+tense(struct ctx *c, size_t s0, size_t s1)
+{
+	if (c->tense_s0 != s0 + 1) {
+		c->tense_s0 = s0 + 1;
+		c->tense = tense_of(c, s0, s1);
+	}
+	return c->tense;
+}
+
+static int
+tense_of(const struct ctx *c, size_t s0, size_t s1)
 {
 	const char	*b = c->t->buf;
 	size_t		 k, i;
@@ -1621,11 +1646,24 @@ run_of_years(const struct ctx *c, size_t from, size_t to)
  * a story often gives its time frame at its end ("过去的一年，...").
  * Event dates (with a day) do not count.  Looked up once per section.
  */
+/* Does a time frame end at p: ，, 里，, 以来，, 中，? */
+static int
+frame_end(const char *p, size_t n)
+{
+	size_t	 l = 0;
+
+	if (lit(p, n, "里") || lit(p, n, "中") || lit(p, n, "来"))
+		l = 3;
+	else if (lit(p, n, "以来"))
+		l = 6;
+	return lit(p + l, n - l, "，") || lit(p + l, n - l, ",");
+}
+
 static const struct sb_period *
 lookahead(struct ctx *c, size_t from)
 {
 	const char	*b = c->t->buf;
-	size_t		 i, n = c->t->len, l;
+	size_t		 i, n = c->t->len, l, pl;
 	struct sb_period per;
 
 	if (c->sec_ahead_done)
@@ -1645,10 +1683,12 @@ lookahead(struct ctx *c, size_t from)
 			continue;
 		if (i > 0 && is_alnum((unsigned char)b[prevc(b, i)]))
 			continue;
-		if (sb_period_scan(b + i, n - i, &c->pub, 0, &per) > 0) {
-			/* Only a review's frame: 去年, 过去的一年. */
+		if ((pl = sb_period_scan(b + i, n - i, &c->pub, 0, &per)) > 0) {
+			/* Only a review's frame: 去年，过去的一年里，(not
+			 * 去年累计销售, a figure's own year). */
 			if (per.gran == SB_GRAN_YEAR && per.relative &&
-			    per.y1 < c->pub.y) {
+			    per.y1 < c->pub.y && frame_end(b + i + pl,
+			    n - i - pl)) {
 				c->sec_ahead = per;
 				break;
 			}
@@ -2102,6 +2142,59 @@ dateline(const char *p, size_t n)
 	return 0;
 }
 
+/*
+ * Is the line at i a headline or a column's name (1), short with no mark
+ * of a clause or sentence, or a byline that ends a story (2): 本报记者
+ * 姚凡, （何宝国）?  0 for anything else, a photo credit too.
+ */
+static int
+headline_line(const struct ctx *c, size_t i)
+{
+	const char	*b = c->t->buf;
+	size_t		 j, n = c->t->len, chars = 0;
+
+	while (i < n && b[i] == '\n')
+		i++;
+	if (lit(b + i, n - i, "记者") || lit(b + i, n - i, "本报记者") ||
+	    lit(b + i, n - i, "（") || b[i] == '(') {
+		for (j = i; j < n && b[j] != '\n' && chars <= 12;
+		    j += clen(b + j))
+			if (++chars > 12 || sentence_end(b + j, n - j) ||
+			    lit(b + j, n - j, "，"))
+				return 0;
+		return (lit(b + j - 3, 3, "）") || b[j - 1] == ')' ||
+		    b[i] != '(') && !lit(b + i, n - i, "（上") &&
+		    !lit(b + i, n - i, "(上") ? 2 : 0;
+	}
+	for (j = i; j < n && b[j] != '\n'; j += clen(b + j)) {
+		if (++chars > 30 || clause_mark(b + j, n - j) ||
+		    sentence_end(b + j, n - j) || (CLS(c, cp_at(b + j)) &
+		    CL_NUM))
+			return 0;
+	}
+	if (chars < 4 || (j >= 3 && lit(b + j - 3, 3, "摄")))
+		return 0;
+	return 1;
+}
+
+/*
+ * A new story's time: nothing carries from the one before.  Under a
+ * subheading a plan stays a plan, unless the story has ended (all).
+ */
+static void
+forget_periods(struct ctx *c, int all)
+{
+	memset(&c->sec_period, 0, sizeof(c->sec_period));
+	memset(&c->sec_ahead, 0, sizeof(c->sec_ahead));
+	if (all || !c->sec_plan) {
+		memset(&c->sec_year, 0, sizeof(c->sec_year));
+		c->sec_plan = 0;
+	}
+	c->sec_ahead_done = 0;
+	c->sec_past = 0;
+	c->sec_now = 0;
+}
+
 /* New section: the headline is the text between prev_end and here. */
 static void
 new_section(struct ctx *c, size_t h0, size_t h1)
@@ -2193,7 +2286,7 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 {
 	struct ctx	 c;
 	size_t		 i, s0, l, k, hstart = 0;
-	int		 rc = SB_ENOMEM, prev_kind;
+	int		 rc = SB_ENOMEM, prev_kind, hl;
 	char		 prev_ind[256], prev_id[300];
 
 	memset(&c, 0, sizeof(c));
@@ -2229,6 +2322,10 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 				if (c.last_org != NULL &&
 				    org_mentions(&c, c.last_org) < 2)
 					c.last_org = NULL;
+				/* A headline on its own line starts a story of
+				 * its own time. */
+				if ((hl = headline_line(&c, s0 + l)) != 0)
+					forget_periods(&c, hl > 1);
 				/* A quarter, half or month speaks for its
 				 * paragraph; a year for the story. */
 				if (c.sec_period.gran != SB_GRAN_YEAR &&
