@@ -47,6 +47,8 @@ struct fig {
 	int		 rank;			/* 第N位, 前N名, N强 */
 	int		 sign;			/* -1 for decreases */
 	size_t		 unit_end;		/* end of unit and post cues */
+	size_t		 quote;			/* start of the quoted name it
+						   is in (“150兆瓦…项目”), or 0 */
 };
 
 struct span {
@@ -291,7 +293,7 @@ quoted_name(const char *p, size_t n)
 
 	if (!lit(p, n, "“"))
 		return 0;
-	for (i = 3; i < n && i < 40; i++) {
+	for (i = 3; i < n && i < 64; i++) {
 		if (lit(p + i, n - i, "”"))
 			return i + 3;
 		if (lit(p + i, n - i, "“") || lit(p + i, n - i, "。") ||
@@ -1057,7 +1059,7 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 	const char	*b = c->t->buf;
 	const struct sb_lex_entry *e, *e2;
 	struct span	 sp;
-	size_t		 i = s0, l, l2, qclose = 0;
+	size_t		 i = s0, l, l2, qclose = 0, qopen = 0;
 	int		 level;
 
 	c->spsz = 0;
@@ -1094,12 +1096,16 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				if (sp.start == 0)
 					sp.start = i;
 				sp.end = i + l;
-				/* “最后一公里”: a number in a quoted name is
-				 * part of the name. */
-				if (qclose != 0 && i + l <= qclose) {
+				/* “最后一公里”: a number in words in a quoted
+				 * name is part of the name (not so digits:
+				 * “150兆瓦风光发电项目”). */
+				if (qclose != 0 && i + l <= qclose &&
+				    !(b[i] >= '0' && b[i] <= '9')) {
 					i += l;
 					continue;
 				}
+				if (qclose != 0 && i + l <= qclose)
+					sp.fig.quote = qopen;
 				if (span_add(c, &sp) != SB_OK)
 					return SB_ENOMEM;
 				i += l;
@@ -1184,6 +1190,7 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 		if ((k & CL_MARK) && qclose == 0 && (l = quoted_name(b + i,
 		    s1 - i)) > 0) {
 			qclose = i + l - 3;
+			qopen = i + 3;
 			i += 3;
 			continue;
 		}
@@ -1646,6 +1653,19 @@ run_of_years(const struct ctx *c, size_t from, size_t to)
  * a story often gives its time frame at its end ("过去的一年，...").
  * Event dates (with a day) do not count.  Looked up once per section.
  */
+/* The organisation named last before span p in the sentence, or NULL. */
+static const char *
+org_before(const struct ctx *c, size_t lo, const struct span *p)
+{
+	size_t	 k = (size_t)(p - c->sp);
+
+	while (k-- > lo)
+		if (c->sp[k].type == SP_REGION && c->sp[k].level == 4 &&
+		    !c->sp[k].scope)
+			return c->sp[k].region;
+	return NULL;
+}
+
 /* Does a time frame end at p: ，, 里，, 以来，, 中，? */
 static int
 frame_end(const char *p, size_t n)
@@ -1760,14 +1780,22 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			break;
 		}
 	}
+	/* “150兆瓦风光发电项目”: the quoted name is the clause. */
+	if (s->fig.quote > cstart)
+		cstart = s->fig.quote;
 	/* Nearest spans before the figure: clause first, then sentence. */
 	for (kk = k; kk-- > lo;) {
 		const struct span *t = &c->sp[kk];
 
 		/* A base of comparison is no figure's period, unless the
 		 * figure is its own: 比2017年的60微克. */
+		/* 从2020年的223名上升到139名: a period owned by another
+		 * figure (年的223名) is not this one's. */
 		if (t->type == SP_PERIOD && pspan == NULL && (!t->scope ||
-		    (s->start == t->end + 3 && lit(b + t->end, 3, "的"))))
+		    (s->start == t->end + 3 && lit(b + t->end, 3, "的"))) &&
+		    !(kk + 1 < k && c->sp[kk + 1].type == SP_FIG &&
+		    c->sp[kk + 1].start == t->end + 3 &&
+		    lit(b + t->end, 3, "的")))
 			pspan = t;
 		/* An organisation speaks for its own clause, or for the
 		 * sentence it opens; a place for the whole sentence. */
@@ -1871,7 +1899,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	sb_period_fmt(&pp, per, sizeof(per));
 
 	/* Region. */
-	if (rspan != NULL && rspan->type == SP_PRONOUN)
+	if (rspan != NULL && rspan->type == SP_PRONOUN && rspan->level == 4 &&
+	    (region = org_before(c, lo, rspan)) != NULL)
+		;	/* 东沟村党支部牵头，该村……: named in this sentence */
+	else if (rspan != NULL && rspan->type == SP_PRONOUN)
 		region = resolve_pronoun(c, rspan->level);
 	else if (rspan != NULL)
 		region = rspan->region;

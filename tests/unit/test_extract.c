@@ -171,6 +171,49 @@ main(void)
 	int_eq(O(0).qual, SB_QUAL_TARGET, "a plan of the running year");
 	str_eq(O(1).period, "2022", "去年 against the dateline's year");
 
+	/* The time a story's figures belong to, with no period stated. */
+	int_eq(run("本报讯 全市新建口袋公园12个，改造背街小巷40条。", "2024-01-09",
+	    "太原市"), 2, "results printed in January");
+	str_eq(O(0).period, "2023", "January reports the year just ended");
+	int_eq(run("本报讯 全市要新建口袋公园12个。", "2024-01-09", "太原市"), 1,
+	    "a plan printed in January");
+	str_eq(O(0).period, "2024", "a plan with no date is for the running year");
+	int_eq(run("本报讯 近日，市红十字会向灾区捐赠物资价值15万元。", "2024-01-09",
+	    "太原市"), 1, "news of the month");
+	str_eq(O(0).period, "2024-01", "近日 dates the story to its month");
+	int_eq(run("本报讯 截至目前，全区累计发放消费券3000万元。", "2024-06-12",
+	    "太原市"), 1, "as of now");
+	str_eq(O(0).period, "2024-06", "截至目前 is the month published");
+	int_eq(run("本报讯 去年，全市举办了展会6场。新增展馆面积2万平方米。",
+	    "2024-06-12", "太原市"), 2, "results share their tense");
+	str_eq(O(1).period, "2023", "a result after 举办了 keeps the frame");
+	int_eq(run("本报讯 该市营商环境连续三年位列全省第一。", "2025-01-07",
+	    "太原市"), 1, "a run of years");
+	str_eq(O(0).period, "2022..2024", "连续三年 ends with the year reported");
+
+	/* Names, places and what is not a figure. */
+	int_eq(run("该区要推动南村12座“菌菇+”大棚投产，在湿地公园打造30亩“稻鸭共生”"
+	    "示范区。", "2024-02-20", "太原市"), 2, "quoted names after a unit");
+	ok(strstr(O(0).indicator, "“菌菇+”大棚") != NULL &&
+	    strstr(O(0).indicator, "南村") == NULL, "the thing counted, not the village");
+	ok(strncmp(O(1).indicator, "打造“稻鸭共生”示范区", 30) == 0,
+	    "the verb next to the figure names it with the thing");
+	int_eq(run("打通服务群众“最后一公里”，工作分五方面推进。", "2024-02-20",
+	    "太原市"), 0, "a number in a quoted name, 五方面");
+	int_eq(run("本报讯 记者从市供电公司获悉，城南供电公司荣获“百强县公司”称号，"
+	    "全省排名第三。", "2024-02-20", "太原市"), 1, "source and subject");
+	str_eq(O(0).region, "城南供电公司", "the company ranked, not the source");
+	int_eq(run("山西重型机械有限公司等52家企业与18所高校合作。", "2024-02-20",
+	    "太原市"), 2, "examples before 等");
+	str_eq(O(0).region, "太原市", "an example is not the subject");
+	int_eq(run("东沟村党支部牵头，该村划分12个网格，评出文明户20户。",
+	    "2024-02-20", "太原市"), 2, "a village's party branch");
+	str_eq(O(1).region, "东沟村", "该村 is the village");
+	int_eq(run("全市外贸总量占全省比重70%左右，打造全省最大的物流基地2个。",
+	    "2024-02-20", "太原市"), 2, "scopes of a share and a superlative");
+	str_eq(O(0).region, "太原市", "占全省 is the base");
+	str_eq(O(1).region, "太原市", "全省最大 is a scope");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
