@@ -1511,17 +1511,18 @@ static int	tense_of(const struct ctx *, size_t, size_t);
 static int
 perfective(const struct ctx *c, size_t from, size_t to)
 {
-	const char	*b = c->t->buf;
-	size_t		 i;
+	const char	*b = c->t->buf, *p;
+	size_t		 i = from;
 
-	for (i = from; i + 3 <= to; i += clen(b + i)) {
-		if (!lit(b + i, to - i, "了") || i < from + 3)
-			continue;
-		if (lit(b + i - 3, 3, "为") || lit(b + i - 3, 3, "除") ||
-		    lit(b + i - 3, 3, "不") || lit(b + i - 3, 3, "罢") ||
-		    lit(b + i + 3, to - i - 3, "解"))
-			continue;
-		return 1;
+	/* find3() finds the rare 了 faster than a walk over every byte. */
+	while (i + 3 <= to && (p = find3(b + i, to - i, "了")) != NULL) {
+		i = (size_t)(p - b);
+		if (i >= from + 3 && !lit(b + i - 3, 3, "为") &&
+		    !lit(b + i - 3, 3, "除") && !lit(b + i - 3, 3, "不") &&
+		    !lit(b + i - 3, 3, "罢") && !lit(b + i + 3, to - i - 3,
+		    "解"))
+			return 1;
+		i += 3;
 	}
 	return 0;
 }
@@ -1544,7 +1545,7 @@ static int
 tense_of(const struct ctx *c, size_t s0, size_t s1)
 {
 	const char	*b = c->t->buf;
-	size_t		 k, i;
+	size_t		 k;
 	int		 past = 0;
 
 	for (k = 0; k < c->spsz; k++) {
@@ -1557,9 +1558,9 @@ tense_of(const struct ctx *c, size_t s0, size_t s1)
 		if (strcmp(t->e->a, "past") == 0)
 			past = 1;
 	}
-	for (i = s0; i < s1; i += clen(b + i))
-		if (lit(b + i, s1 - i, "将") || lit(b + i, s1 - i, "要"))
-			return -1;
+	if (find3(b + s0, s1 - s0, "将") != NULL ||
+	    find3(b + s0, s1 - s0, "要") != NULL)
+		return -1;
 	return past || perfective(c, s0, s1);
 }
 
