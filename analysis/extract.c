@@ -106,6 +106,8 @@ struct ctx {
 	int			 sec_now;	/* it reports an event of the month */
 	size_t			 tense_s0;	/* sentence start + 1 of tense */
 	int			 tense;		/* its tense() */
+	size_t			 lead_qend;	/* end of a quotation that opens
+						   the sentence, else 0 */
 	struct sb_obslist	*out;
 };
 
@@ -1060,9 +1062,15 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 	const struct sb_lex_entry *e, *e2;
 	struct span	 sp;
 	size_t		 i = s0, l, l2, qclose = 0, qopen = 0;
+	const char	*q;
 	int		 level;
 
 	c->spsz = 0;
+	/* “……”山西焦煤西山煤电围绕……: a quotation before the subject. */
+	c->lead_qend = 0;
+	if (lit(b + s0, s1 - s0, "“") && (q = find3(b + s0 + 3, s1 - s0 - 3,
+	    "”")) != NULL)
+		c->lead_qend = (size_t)(q - b) + 3;
 	while (i < s1) {
 		unsigned char	 ch = (unsigned char)b[i];
 		uint32_t	 cp = cp_at(b + i);
@@ -1487,7 +1495,11 @@ linecol(struct ctx *c, size_t off, size_t *line, size_t *col)
 	c->lc_col = k;
 }
 
-/* Is span k the first of its sentence (marks aside)? */
+/*
+ * Is span k the first of its sentence?  Marks, periods, scopes, a
+ * quotation that opens it and adverbs (已经, 近日; not 增加 or 同比)
+ * aside.
+ */
 static int
 first_span(const struct ctx *c, size_t k)
 {
@@ -1495,8 +1507,10 @@ first_span(const struct ctx *c, size_t k)
 
 	for (j = 0; j < k; j++)
 		if ((c->sp[j].type != SP_DELIM && c->sp[j].type != SP_DEAD &&
-		    c->sp[j].type != SP_PERIOD && c->sp[j].type != SP_CUE &&
-		    !(c->sp[j].type == SP_REGION && c->sp[j].scope)) ||
+		    c->sp[j].type != SP_PERIOD &&
+		    !(c->sp[j].type == SP_REGION && c->sp[j].scope) &&
+		    !(c->sp[j].type == SP_CUE && c->sp[j].e->a[0] != 'd' &&
+		    c->sp[j].e->a[0] != 'k') && c->sp[j].end > c->lead_qend) ||
 		    j >= CONTEXT_SPANS)
 			return 0;
 	return 1;
@@ -1736,6 +1750,49 @@ above_home(const struct ctx *c, const struct sb_lex_entry *e)
 }
 
 /*
+ * 己二酸全年产量再创新高，达到125259吨: a figure whose clause names
+ * nothing takes the subject of the clause before, when that clause has
+ * no figure of its own, up to the words that say how it went.
+ */
+static size_t
+subject_before(const struct ctx *c, size_t s0, size_t lo, size_t k,
+    size_t cstart, char *buf, size_t bufsz)
+{
+	static const struct word trend[] = {
+		W("再创"), W("创新高"), W("创历史"), W("实现"), W("保持"),
+		W("持续"), W("稳步"), W("大幅"), W("明显"), W("显著"),
+		W("进一步"), W("不断"), W("首次"), { NULL, 0 }
+	};
+	const char	*b = c->t->buf;
+	size_t		 kk, d, pstart = s0, n, i;
+
+	for (d = k; d-- > lo;)
+		if (c->sp[d].type == SP_DELIM || c->sp[d].type == SP_FIG)
+			break;
+	if (d + 1 == 0 || d < lo || c->sp[d].type != SP_DELIM ||
+	    c->sp[d].end != cstart)
+		return 0;
+	for (kk = d; kk-- > lo;) {
+		if (c->sp[kk].type == SP_FIG)
+			return 0;
+		if (c->sp[kk].type == SP_DELIM) {
+			pstart = c->sp[kk].end;
+			break;
+		}
+	}
+	if ((n = noun_phrase(c, pstart, c->sp[d].start, lo, k, buf,
+	    bufsz)) == 0)
+		return 0;
+	for (i = 0; i < n; i += clen(buf + i))
+		if (i > 0 && first_word(buf + i, n - i, trend) > 0) {
+			buf[i] = '\0';
+			return i;
+		}
+	(void)b;
+	return n;
+}
+
+/*
  * Attach and emit the figure span k of the sentence [s0, s1).
  * prev_ind carries the last indicator of the sentence for lists.
  */
@@ -1881,6 +1938,12 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			pp.m1 = c->pub.m;
 		}
 	}
+	/* 今年 in a January story of results done is the year just
+	 * ended: a review written at the turn of the year. */
+	if (pspan != NULL && pp.gran == SB_GRAN_YEAR && pp.relative &&
+	    c->pub.m == 1 && pp.y1 == c->pub.y && !target &&
+	    tense(c, s0, s1) > 0)
+		pp.y1--;
 	/* 连续三年全国第二: the run of years up to the one found. */
 	if (pp.gran == SB_GRAN_YEAR && (n = run_of_years(c, cstart,
 	    s->start)) > 1) {
@@ -1969,7 +2032,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		/* 增长67.6%: the subject of the figure before. */
 		snprintf(ind, sizeof(ind), "%s", prev_ind);
 		snprintf(id, sizeof(id), "%s", prev_id);
-	} else {
+	} else if ((n = subject_before(c, s0, lo, k, cstart, ind,
+	    sizeof(ind))) > 0)
+		snprintf(id, sizeof(id), "np:%s", ind);
+	else {
 		ind[0] = '\0';
 		snprintf(id, sizeof(id), "np:");
 	}
