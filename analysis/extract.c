@@ -1580,18 +1580,26 @@ tense_of(const struct ctx *c, size_t s0, size_t s1)
 
 /*
  * Does the lead sentence of a story date what it reports to the month
- * published: 近日, 日前, 目前?  (A day alone does not: 1月6日举行的
- * 发布会 reports a year's results.)
+ * published: 近日, 日前, 目前, 1月22日消息?  (A day alone does not:
+ * 1月6日举行的发布会 reports a year's results.)
  */
 static int
 event_news(const struct ctx *c)
 {
-	size_t	 k;
+	const char	*b = c->t->buf;
+	size_t		 k;
 
-	for (k = 0; k < c->spsz; k++)
-		if (c->sp[k].type == SP_CUE &&
-		    strcmp(c->sp[k].e->a, "time") == 0)
+	for (k = 0; k < c->spsz; k++) {
+		const struct span *t = &c->sp[k];
+
+		if (t->type == SP_CUE && strcmp(t->e->a, "time") == 0)
 			return 1;
+		/* 1月22日消息: the news of a day of the month. */
+		if (t->type == SP_PERIOD && t->per.day && t->per.y1 ==
+		    c->pub.y && t->per.m1 == c->pub.m && lit(b + t->end,
+		    c->t->len - t->end, "消息"))
+			return 1;
+	}
 	return 0;
 }
 
@@ -2463,13 +2471,13 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 			    &prev_kind)) != SB_OK)
 				goto out;
 		}
+		if (c.sec_sentences < 2 && event_news(&c))
+			c.sec_now = 1;
 		note_places(&c);
 		if (announces_plan(&c, s0, i))
 			c.sec_plan = 1;
 		if (c.spsz > 0)
 			c.sec_past = tense(&c, s0, i) > 0;
-		if (c.sec_sentences < 2 && event_news(&c))
-			c.sec_now = 1;
 		c.sec_sentences++;
 	}
 	rc = SB_OK;

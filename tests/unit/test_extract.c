@@ -181,6 +181,9 @@ main(void)
 	int_eq(run("本报讯 近日，市红十字会向灾区捐赠物资价值15万元。", "2024-01-09",
 	    "太原市"), 1, "news of the month");
 	str_eq(O(0).period, "2024-01", "近日 dates the story to its month");
+	int_eq(run("本报讯 1月22日消息，东城区文旅局投放护照2000本。\n\n"
+	    "领取地点包括5个。", "2024-01-23", "太原市"), 2, "news of a day");
+	str_eq(O(1).period, "2024-01", "1月22日消息 dates the whole story");
 	int_eq(run("本报讯 截至目前，全区累计发放消费券3000万元。", "2024-06-12",
 	    "太原市"), 1, "as of now");
 	str_eq(O(0).period, "2024-06", "截至目前 is the month published");
