@@ -257,7 +257,8 @@ fiveyear(const char *p, size_t n, const struct sb_date *pub,
 
 /*
  * The last N years: 过去五年, 近五年, 五年来, 五年年均 (N = 2..10), the
- * years before the publication year.
+ * years before the publication year; N年来 in the second half of a year
+ * runs up to that year (两年来 in 2023-09: 2021..2023).
  */
 static size_t
 lastyears(const char *p, size_t n, const struct sb_date *pub,
@@ -277,9 +278,17 @@ lastyears(const char *p, size_t n, const struct sb_date *pub,
 	if (!lit(p + i, n - i, "\xe5\xb9\xb4"))			/* 年 */
 		return 0;
 	i += 3;
-	if (lit(p + i, n - i, "\xe6\x9d\xa5"))			/* 来 */
+	if (lit(p + i, n - i, "\xe6\x9d\xa5")) {			/* 来 */
 		i += 3;
-	else if (lit(p + i, n - i, "\xe5\xb9\xb4\xe5\x9d\x87"))	/* 年均 */
+		/* 两年来 in September: from two years back to now. */
+		if (!form && pub->m >= 7) {
+			per->gran = SB_GRAN_YEARS;
+			per->y1 = pub->y - k;
+			per->y2 = pub->y;
+			per->relative = 1;
+			return i;
+		}
+	} else if (lit(p + i, n - i, "\xe5\xb9\xb4\xe5\x9d\x87"))	/* 年均 */
 		i += 6;
 	else if (!form)
 		return 0;

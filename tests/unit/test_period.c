@@ -34,6 +34,11 @@ main(void)
 	str_eq(per("“十四五”以来", "2024-09-05"), "2021..2024", "十四五以来");
 	str_eq(per("“十四五”以来", "2024-03-05"), "2021..2023",
 	    "early in a year, 以来 ends with the last full year");
+	str_eq(per("两年来，已解决", "2023-09-21"), "2021..2023",
+	    "late in a year, N年来 runs to that year");
+	str_eq(per("五年来，经济", "2023-03-05"), "2018..2022",
+	    "early in a year, N年来 ends with the last full year");
+	str_eq(per("过去五年", "2023-09-21"), "2018..2022", "过去五年 are full years");
 	str_eq(per("9月20日上午", "2023-09-21"), "2023-09", "a day names its month");
 	str_eq(per("2024年3月5日", "2024-03-06"), "2024-03", "full date");
 	str_eq(per("1949年", "2024-03-06"), "1949", "oldest year");
