@@ -1771,13 +1771,12 @@ subject_before(const struct ctx *c, size_t s0, size_t lo, size_t k,
 		W("持续"), W("稳步"), W("大幅"), W("明显"), W("显著"),
 		W("进一步"), W("不断"), W("首次"), { NULL, 0 }
 	};
-	const char	*b = c->t->buf;
 	size_t		 kk, d, pstart = s0, n, i;
 
 	for (d = k; d-- > lo;)
 		if (c->sp[d].type == SP_DELIM || c->sp[d].type == SP_FIG)
 			break;
-	if (d + 1 == 0 || d < lo || c->sp[d].type != SP_DELIM ||
+	if (d < lo || d >= k || c->sp[d].type != SP_DELIM ||
 	    c->sp[d].end != cstart)
 		return 0;
 	for (kk = d; kk-- > lo;) {
@@ -1796,7 +1795,6 @@ subject_before(const struct ctx *c, size_t s0, size_t lo, size_t k,
 			buf[i] = '\0';
 			return i;
 		}
-	(void)b;
 	return n;
 }
 
