@@ -6,7 +6,6 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "brief.h"
 #include "pipeline.h"
@@ -77,8 +76,8 @@ cmd_chart(int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char	*db = "statbrief.db", *specpath = NULL, *format = NULL,
-			*outpat = NULL;
+	struct sb_opts	 o;
+	const char	*format = NULL;
 	char		*ind = NULL, *reg = NULL, *outname = NULL;
 	char		**dates = NULL;
 	struct sb_spec	*spec = NULL;
@@ -92,18 +91,13 @@ cmd_chart(int argc, char *argv[])
 	size_t		 imgsz, i;
 	int		 ch, rc, from = 0, to = 0, kind = SB_SPEC_KIND_ANY;
 
+	sb_opts_init(&o, NULL);
 	memset(&list, 0, sizeof(list));
 	memset(&sl, 0, sizeof(sl));
 	memset(&sel, 0, sizeof(sel));
 	sb_diag_clear(&d);
 	while ((ch = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
 		switch (ch) {
-		case 'D':
-			db = optarg;
-			break;
-		case 's':
-			specpath = optarg;
-			break;
 		case 'i':
 			ind = optarg;
 			break;
@@ -135,35 +129,29 @@ cmd_chart(int argc, char *argv[])
 			}
 			format = optarg;
 			break;
-		case 'o':
-			outpat = optarg;
-			break;
 		case 'h':
 			usage(stdout);
 			return 0;
-		default:
-			usage(stderr);
+		default:	/* --db, --spec, -o */
+			if ((rc = sb_opt_shared(ch, optarg, &o)) > 0)
+				break;
+			if (rc == 0)
+				usage(stderr);
 			return EX_USAGE_;
 		}
 	}
-	if (ind == NULL || outpat == NULL || optind != argc) {
+	if (ind == NULL || o.out == NULL || optind != argc) {
 		usage(stderr);
 		return EX_USAGE_;
 	}
-	if (format == NULL && (format = format_of(outpat)) == NULL) {
+	if (format == NULL && (format = format_of(o.out)) == NULL) {
 		sb_warnx("%s: name the format with --format or a .svg/.png "
-		    "suffix", outpat);
+		    "suffix", o.out);
 		return EX_USAGE_;
 	}
-	if (specpath != NULL && (rc = sb_spec_load(specpath, &spec, &d)) !=
-	    SB_OK)
+	if ((o.spec != NULL && (rc = sb_spec_load(o.spec, &spec, &d)) !=
+	    SB_OK) || (rc = sb_db_exists(o.db, &d)) != SB_OK)
 		goto out;
-	if (access(db, F_OK) != 0) {
-		d.file = db;
-		rc = sb_diag_set(&d, SB_ENOENT, "no such database (run "
-		    "'statbrief ingest' first)");
-		goto out;
-	}
 	/* The section a spec would write for this chart. */
 	sel.name = "chart";
 	sel.chart = SB_SPEC_LINE;
@@ -175,7 +163,7 @@ cmd_chart(int argc, char *argv[])
 	sel.targets = 1;
 	sel.from = from;
 	sel.to = to;
-	if ((rc = sb_store_open(db, &st, &d)) != SB_OK ||
+	if ((rc = sb_store_open(o.db, &st, &d)) != SB_OK ||
 	    (rc = sb_store_load(st, NULL, reg, &list, &dates, &d)) != SB_OK ||
 	    (rc = sb_series_build(list.obs, list.obssz, dates, &sl, &d)) !=
 	    SB_OK)
@@ -186,7 +174,7 @@ cmd_chart(int argc, char *argv[])
 		goto out;
 	if ((rc = sb_render_chart(chart, format, &img, &imgsz, &d)) != SB_OK)
 		goto out;
-	if ((rc = sb_out_write(outpat, img, imgsz, &outname, &d)) != SB_OK)
+	if ((rc = sb_out_write(o.out, img, imgsz, &outname, &d)) != SB_OK)
 		goto out;
 	if (sb_verbose)
 		printf("chart: %s\n", outname);

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmd.h"
+#include "pipeline.h"
 
 static void
 usage(FILE *fp)
@@ -40,9 +40,8 @@ cmd_extract(int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char	*manifest = NULL, *format = "tsv", *lexdir = NULL,
-			*outpath = NULL;
-	struct sb_date	 date;
+	struct sb_opts	 o;
+	const char	*lexdir = NULL;
 	struct sb_diag	 d;
 	struct sb_inputs in;
 	struct sb_lex	*lx = NULL;
@@ -52,43 +51,30 @@ cmd_extract(int argc, char *argv[])
 	size_t		 i;
 	int		 ch, rc;
 
-	memset(&date, 0, sizeof(date));
+	sb_opts_init(&o, "tsv");
 	memset(&list, 0, sizeof(list));
 	memset(&out, 0, sizeof(out));
 	memset(&in, 0, sizeof(in));
 	sb_diag_clear(&d);
 	while ((ch = getopt_long(argc, argv, "d:m:f:l:o:h", opts, NULL)) !=
 	    -1) {
-		switch (ch) {
-		case 'd':
-			if (sb_opt_date(optarg, &date) != 0)
-				return EX_USAGE_;
-			break;
-		case 'm':
-			manifest = optarg;
-			break;
-		case 'f':
-			format = optarg;
-			break;
-		case 'l':
-			lexdir = optarg;
-			break;
-		case 'o':
-			outpath = optarg;
-			break;
-		case 'h':
+		if (ch == 'h') {
 			usage(stdout);
 			return 0;
-		default:
-			usage(stderr);
+		}
+		if (ch == 'l')
+			lexdir = optarg;
+		else if ((rc = sb_opt_shared(ch, optarg, &o)) <= 0) {
+			if (rc == 0)
+				usage(stderr);
 			return EX_USAGE_;
 		}
 	}
 	argc -= optind;
 	argv += optind;
-	if (!sb_format_ok(format)) {
+	if (!sb_format_ok(o.format)) {
 		sb_warnx("--format: unknown format '%s' (tsv, csv, jsonl)",
-		    format);
+		    o.format);
 		return EX_USAGE_;
 	}
 	if (argc == 0) {
@@ -96,21 +82,21 @@ cmd_extract(int argc, char *argv[])
 		usage(stderr);
 		return EX_USAGE_;
 	}
-	if ((rc = sb_inputs_collect(argv, (size_t)argc, manifest, &in, &d)) !=
-	    SB_OK)
+	if ((rc = sb_inputs_collect(argv, (size_t)argc, o.manifest, &in,
+	    &d)) != SB_OK)
 		goto out;
 	if ((rc = sb_lex_new(lexdir, &lx, &d)) != SB_OK)
 		goto out;
-	if (outpath != NULL && strcmp(outpath, "-") != 0) {
-		if ((rc = sb_out_open(&out, outpath, &d)) != SB_OK)
+	if (o.out != NULL && strcmp(o.out, "-") != 0) {
+		if ((rc = sb_out_open(&out, o.out, &d)) != SB_OK)
 			goto out;
 		fp = out.fp;
 	}
 	for (i = 0; i < in.pathsz; i++) {
-		if ((rc = sb_extract_file(lx, in.paths[i], &in, &date, &list,
+		if ((rc = sb_extract_file(lx, in.paths[i], &in, &o.date, &list,
 		    &d)) != SB_OK)
 			goto out;
-		if ((rc = sb_obs_write(fp, format, list.obs, list.obssz,
+		if ((rc = sb_obs_write(fp, o.format, list.obs, list.obssz,
 		    i == 0)) != SB_OK) {
 			sb_diag_set(&d, rc, "%s: write error: %s",
 			    out.name != NULL ? out.name : "stdout",

@@ -32,45 +32,19 @@ cmd_ingest(int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char	*db = "statbrief.db", *manifest = NULL;
-	struct sb_date	 date;
+	struct sb_opts	 o;
 	struct sb_diag	 d;
 	struct sb_inputs in;
 	struct sb_lex	*lx = NULL;
 	struct sb_store	*st = NULL;
 	struct sb_ingest_stats stats;
-	int		 ch, rc, lockfd = -1, wait = 0;
+	int		 rc, lockfd = -1;
 
-	memset(&date, 0, sizeof(date));
+	sb_opts_init(&o, NULL);
 	memset(&in, 0, sizeof(in));
 	sb_diag_clear(&d);
-	while ((ch = getopt_long(argc, argv, "vh", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'D':
-			db = optarg;
-			break;
-		case 'm':
-			manifest = optarg;
-			break;
-		case 'd':
-			if (sb_opt_date(optarg, &date) != 0)
-				return EX_USAGE_;
-			break;
-		case 'w':
-			if (sb_opt_seconds("--wait", optarg, &wait) != 0)
-				return EX_USAGE_;
-			break;
-		case 'v':
-			sb_verbose = 1;
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
-		default:
-			usage(stderr);
-			return EX_USAGE_;
-		}
-	}
+	if ((rc = sb_opts_parse(argc, argv, "vh", opts, &o, usage)) >= 0)
+		return rc;
 	argc -= optind;
 	argv += optind;
 	if (argc == 0) {
@@ -78,16 +52,16 @@ cmd_ingest(int argc, char *argv[])
 		usage(stderr);
 		return EX_USAGE_;
 	}
-	if ((rc = sb_lock_acquire(db, wait, &lockfd, &d)) != SB_OK ||
-	    (rc = sb_inputs_collect(argv, (size_t)argc, manifest, &in,
+	if ((rc = sb_lock_acquire(o.db, o.wait, &lockfd, &d)) != SB_OK ||
+	    (rc = sb_inputs_collect(argv, (size_t)argc, o.manifest, &in,
 	    &d)) != SB_OK || (rc = sb_lex_new(NULL, &lx, &d)) != SB_OK ||
-	    (rc = sb_store_open(db, &st, &d)) != SB_OK ||
-	    (rc = sb_ingest(st, lx, &in, &date, &stats, &d)) != SB_OK)
+	    (rc = sb_store_open(o.db, &st, &d)) != SB_OK ||
+	    (rc = sb_ingest(st, lx, &in, &o.date, &stats, &d)) != SB_OK)
 		goto out;
 	if (sb_verbose)
 		printf("%zu articles read (%zu new or changed), %zu figures "
 		    "stored in %s\n", stats.files, stats.changed, stats.obs,
-		    db);
+		    o.db);
 out:
 	if (rc != SB_OK)
 		sb_report_error(&d, rc);

@@ -4,7 +4,6 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "pipeline.h"
 
@@ -41,66 +40,29 @@ cmd_report(int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char	*specpath = NULL;
-	const char	*db = "statbrief.db", *title = NULL, *pdfpat = NULL,
-			*csvpat = NULL;
+	struct sb_opts	 o;
 	char		*pdfname = NULL;
 	struct sb_store	*st = NULL;
 	struct sb_spec	*spec = NULL;
 	struct sb_diag	 d;
-	enum sb_backend	 backend = SB_BACKEND_CAIRO;
-	int		 ch, rc, lockfd = -1, wait = 0;
+	int		 rc, lockfd = -1;
 
+	sb_opts_init(&o, NULL);
 	sb_diag_clear(&d);
-	while ((ch = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'D':
-			db = optarg;
-			break;
-		case 'b':
-			if (sb_opt_backend(optarg, &backend) != 0)
-				return EX_USAGE_;
-			break;
-		case 's':
-			specpath = optarg;
-			break;
-		case 't':
-			title = optarg;
-			break;
-		case 'c':
-			csvpat = optarg;
-			break;
-		case 'w':
-			if (sb_opt_seconds("--wait", optarg, &wait) != 0)
-				return EX_USAGE_;
-			break;
-		case 'o':
-			pdfpat = optarg;
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
-		default:
-			usage(stderr);
-			return EX_USAGE_;
-		}
-	}
-	if (pdfpat == NULL || optind != argc) {
+	if ((rc = sb_opts_parse(argc, argv, "o:h", opts, &o, usage)) >= 0)
+		return rc;
+	if (o.out == NULL || optind != argc) {
 		usage(stderr);
 		return EX_USAGE_;
 	}
-	if (access(db, F_OK) != 0) {
-		d.file = db;
-		rc = sb_diag_set(&d, SB_ENOENT, "no such database (run "
-		    "'statbrief ingest' first)");
+	if ((rc = sb_db_exists(o.db, &d)) != SB_OK)
 		goto out;
-	}
-	if (specpath != NULL && (rc = sb_spec_load(specpath, &spec, &d)) !=
+	if (o.spec != NULL && (rc = sb_spec_load(o.spec, &spec, &d)) !=
 	    SB_OK)
 		goto out;
-	if ((rc = sb_lock_acquire(db, wait, &lockfd, &d)) != SB_OK ||
-	    (rc = sb_store_open(db, &st, &d)) != SB_OK ||
-	    (rc = sb_publish_brief(st, backend, spec, title, pdfpat, csvpat,
+	if ((rc = sb_lock_acquire(o.db, o.wait, &lockfd, &d)) != SB_OK ||
+	    (rc = sb_store_open(o.db, &st, &d)) != SB_OK ||
+	    (rc = sb_publish_brief(st, o.backend, spec, o.title, o.out, o.csv,
 	    &pdfname, NULL, &d)) != SB_OK)
 		goto out;
 	if (sb_verbose)

@@ -56,97 +56,54 @@ cmd_run(int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char	*specpath = NULL;
-	const char	*db = "statbrief.db", *manifest = NULL, *title = NULL,
-			*pdfpat = "brief.pdf", *csvpat = NULL;
+	struct sb_opts	 o;
+	const char	*csvpat;
 	char		*csvdef = NULL, *pdfname = NULL, *csvname = NULL;
-	struct sb_date	 date;
 	struct sb_diag	 d;
 	struct sb_inputs in;
 	struct sb_lex	*lx = NULL;
 	struct sb_store	*st = NULL;
 	struct sb_spec	*spec = NULL;
 	struct sb_ingest_stats stats;
-	enum sb_backend	 backend = SB_BACKEND_CAIRO;
-	int		 ch, rc, lockfd = -1, wait = 0, have_in = 0;
+	int		 rc, lockfd = -1, have_in = 0;
 
-	memset(&date, 0, sizeof(date));
+	sb_opts_init(&o, NULL);
+	o.out = "brief.pdf";
 	memset(&in, 0, sizeof(in));
 	sb_diag_clear(&d);
-	while ((ch = getopt_long(argc, argv, "o:vh", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'D':
-			db = optarg;
-			break;
-		case 'm':
-			manifest = optarg;
-			break;
-		case 'd':
-			if (sb_opt_date(optarg, &date) != 0)
-				return EX_USAGE_;
-			break;
-		case 'b':
-			if (sb_opt_backend(optarg, &backend) != 0)
-				return EX_USAGE_;
-			break;
-		case 's':
-			specpath = optarg;
-			break;
-		case 't':
-			title = optarg;
-			break;
-		case 'c':
-			csvpat = optarg;
-			break;
-		case 'w':
-			if (sb_opt_seconds("--wait", optarg, &wait) != 0)
-				return EX_USAGE_;
-			break;
-		case 'o':
-			pdfpat = optarg;
-			break;
-		case 'v':
-			sb_verbose = 1;
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
-		default:
-			usage(stderr);
-			return EX_USAGE_;
-		}
-	}
+	if ((rc = sb_opts_parse(argc, argv, "o:vh", opts, &o, usage)) >= 0)
+		return rc;
 	argc -= optind;
 	argv += optind;
-	if (csvpat == NULL) {
-		if ((csvdef = sb_csv_beside(pdfpat)) == NULL)
+	if ((csvpat = o.csv) == NULL) {
+		if ((csvdef = sb_csv_beside(o.out)) == NULL)
 			return EX_SOFTWARE_;
 		csvpat = csvdef;
 	}
-	if (specpath != NULL && (rc = sb_spec_load(specpath, &spec, &d)) !=
+	if (o.spec != NULL && (rc = sb_spec_load(o.spec, &spec, &d)) !=
 	    SB_OK)
 		goto out;
-	if ((rc = sb_lock_acquire(db, wait, &lockfd, &d)) != SB_OK)
+	if ((rc = sb_lock_acquire(o.db, o.wait, &lockfd, &d)) != SB_OK)
 		goto out;
-	if (argc > 0 || manifest != NULL) {
-		if ((rc = sb_inputs_collect(argv, (size_t)argc, manifest, &in,
-		    &d)) != SB_OK)
+	if (argc > 0 || o.manifest != NULL) {
+		if ((rc = sb_inputs_collect(argv, (size_t)argc, o.manifest,
+		    &in, &d)) != SB_OK)
 			goto out;
 		have_in = 1;
 	}
 	if ((rc = sb_lex_new(NULL, &lx, &d)) != SB_OK ||
-	    (rc = sb_store_open(db, &st, &d)) != SB_OK)
+	    (rc = sb_store_open(o.db, &st, &d)) != SB_OK)
 		goto out;
-	if ((rc = sb_ingest(st, lx, have_in ? &in : NULL, &date, &stats,
+	if ((rc = sb_ingest(st, lx, have_in ? &in : NULL, &o.date, &stats,
 	    &d)) != SB_OK)
 		goto out;
-	if ((rc = sb_publish_brief(st, backend, spec, title, pdfpat, csvpat,
-	    &pdfname, &csvname, &d)) != SB_OK)
+	if ((rc = sb_publish_brief(st, o.backend, spec, o.title, o.out,
+	    csvpat, &pdfname, &csvname, &d)) != SB_OK)
 		goto out;
 	if (sb_verbose || isatty(1)) {
 		printf("%zu articles read (%zu new or changed), %zu figures "
 		    "stored in %s\n", stats.files, stats.changed, stats.obs,
-		    db);
+		    o.db);
 		printf("brief: %s\ncsv:   %s\n", pdfname, csvname);
 	}
 	rc = SB_OK;

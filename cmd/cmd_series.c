@@ -5,7 +5,6 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "pipeline.h"
 #include "series.h"
@@ -19,12 +18,8 @@ load(const char *db, const char *indicator, const char *region,
 	struct sb_store	*st = NULL;
 	int		 rc;
 
-	if (access(db, F_OK) != 0) {
-		d->file = db;
-		return sb_diag_set(d, SB_ENOENT, "no such database (run "
-		    "'statbrief ingest' first)");
-	}
-	if ((rc = sb_store_open(db, &st, d)) == SB_OK &&
+	if ((rc = sb_db_exists(db, d)) == SB_OK &&
+	    (rc = sb_store_open(db, &st, d)) == SB_OK &&
 	    (rc = sb_store_load(st, indicator, region, list, dates, d)) ==
 	    SB_OK)
 		rc = sb_series_build(list->obs, list->obssz, *dates, sl, d);
@@ -66,45 +61,26 @@ cmd_series(int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char	*db = "statbrief.db", *ind = NULL, *reg = NULL,
-			*format = "tsv";
+	struct sb_opts	 o;
 	struct sb_obslist list;
 	struct sb_serieslist sl;
 	struct sb_diag	 d;
 	char		**dates = NULL;
-	int		 ch, rc;
+	int		 rc;
 
+	sb_opts_init(&o, "tsv");
 	memset(&list, 0, sizeof(list));
 	memset(&sl, 0, sizeof(sl));
 	sb_diag_clear(&d);
-	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'D':
-			db = optarg;
-			break;
-		case 'i':
-			ind = optarg;
-			break;
-		case 'r':
-			reg = optarg;
-			break;
-		case 'f':
-			format = optarg;
-			break;
-		case 'h':
-			series_usage(stdout);
-			return 0;
-		default:
-			series_usage(stderr);
-			return EX_USAGE_;
-		}
-	}
-	if (!sb_format_ok(format) || optind != argc) {
+	if ((rc = sb_opts_parse(argc, argv, "h", opts, &o, series_usage)) >= 0)
+		return rc;
+	if (!sb_format_ok(o.format) || optind != argc) {
 		series_usage(stderr);
 		return EX_USAGE_;
 	}
-	if ((rc = load(db, ind, reg, &list, &dates, &sl, &d)) == SB_OK &&
-	    (rc = sb_series_write(stdout, format, &sl, list.obs)) != SB_OK)
+	if ((rc = load(o.db, o.indicator, o.region, &list, &dates, &sl,
+	    &d)) == SB_OK && (rc = sb_series_write(stdout, o.format, &sl,
+	    list.obs)) != SB_OK)
 		sb_diag_set(&d, rc, "stdout: write error");
 	if (rc != SB_OK)
 		sb_report_error(&d, rc);
@@ -138,8 +114,8 @@ cmd_export(int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char	*db = "statbrief.db", *table = NULL, *format = "csv",
-			*outpat = NULL;
+	struct sb_opts	 o;
+	const char	*table = NULL;
 	struct sb_obslist list;
 	struct sb_serieslist sl;
 	struct sb_outfile out;
@@ -147,50 +123,41 @@ cmd_export(int argc, char *argv[])
 	char		**dates = NULL;
 	int		 ch, rc, bom = 0, series;
 
+	sb_opts_init(&o, "csv");
 	memset(&list, 0, sizeof(list));
 	memset(&sl, 0, sizeof(sl));
 	memset(&out, 0, sizeof(out));
 	sb_diag_clear(&d);
 	while ((ch = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'D':
-			db = optarg;
-			break;
-		case 't':
-			table = optarg;
-			break;
-		case 'f':
-			format = optarg;
-			break;
-		case 'B':
-			bom = 1;
-			break;
-		case 'o':
-			outpat = optarg;
-			break;
-		case 'h':
+		if (ch == 'h') {
 			export_usage(stdout);
 			return 0;
-		default:
-			export_usage(stderr);
+		}
+		if (ch == 't')		/* --table here, not --title */
+			table = optarg;
+		else if (ch == 'B')
+			bom = 1;
+		else if ((rc = sb_opt_shared(ch, optarg, &o)) <= 0) {
+			if (rc == 0)
+				export_usage(stderr);
 			return EX_USAGE_;
 		}
 	}
-	if (table == NULL || outpat == NULL || optind != argc ||
+	if (table == NULL || o.out == NULL || optind != argc ||
 	    (strcmp(table, "observations") && strcmp(table, "series")) ||
-	    (strcmp(format, "csv") && strcmp(format, "jsonl"))) {
+	    (strcmp(o.format, "csv") && strcmp(o.format, "jsonl"))) {
 		export_usage(stderr);
 		return EX_USAGE_;
 	}
 	series = strcmp(table, "series") == 0;
-	if ((rc = load(db, NULL, NULL, &list, &dates, &sl, &d)) != SB_OK)
+	if ((rc = load(o.db, NULL, NULL, &list, &dates, &sl, &d)) != SB_OK)
 		goto out;
-	if ((rc = sb_out_open(&out, outpat, &d)) != SB_OK)
+	if ((rc = sb_out_open(&out, o.out, &d)) != SB_OK)
 		goto out;
-	if (bom && strcmp(format, "csv") == 0)
+	if (bom && strcmp(o.format, "csv") == 0)
 		fputs("\xef\xbb\xbf", out.fp);
-	rc = series ? sb_series_write(out.fp, format, &sl, list.obs) :
-	    sb_obs_write(out.fp, format, list.obs, list.obssz, 1);
+	rc = series ? sb_series_write(out.fp, o.format, &sl, list.obs) :
+	    sb_obs_write(out.fp, o.format, list.obs, list.obssz, 1);
 	if (rc != SB_OK) {
 		sb_diag_set(&d, rc, "%s: write failed", out.name);
 		sb_out_abort(&out);

@@ -232,3 +232,88 @@ sb_opt_backend(const char *arg, enum sb_backend *b)
 	sb_warnx("--backend: unknown backend '%s' (cairo, hpdf)", arg);
 	return -1;
 }
+
+void
+sb_opts_init(struct sb_opts *o, const char *format)
+{
+	memset(o, 0, sizeof(*o));
+	o->db = "statbrief.db";
+	o->format = format;
+	o->backend = SB_BACKEND_CAIRO;
+}
+
+int
+sb_opt_shared(int ch, const char *arg, struct sb_opts *o)
+{
+	switch (ch) {
+	case 'D':
+		o->db = arg;
+		return 1;
+	case 'm':
+		o->manifest = arg;
+		return 1;
+	case 'd':
+		return sb_opt_date(arg, &o->date) == 0 ? 1 : -1;
+	case 'b':
+		return sb_opt_backend(arg, &o->backend) == 0 ? 1 : -1;
+	case 's':
+		o->spec = arg;
+		return 1;
+	case 't':
+		o->title = arg;
+		return 1;
+	case 'c':
+		o->csv = arg;
+		return 1;
+	case 'w':
+		return sb_opt_seconds("--wait", arg, &o->wait) == 0 ? 1 : -1;
+	case 'o':
+		o->out = arg;
+		return 1;
+	case 'f':
+		o->format = arg;
+		return 1;
+	case 'i':
+		o->indicator = arg;
+		return 1;
+	case 'r':
+		o->region = arg;
+		return 1;
+	case 'v':
+		sb_verbose = 1;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int
+sb_db_exists(const char *db, struct sb_diag *d)
+{
+	if (access(db, F_OK) == 0)
+		return SB_OK;
+	d->file = db;
+	return sb_diag_set(d, SB_ENOENT, "no such database (run "
+	    "'statbrief ingest' first)");
+}
+
+int
+sb_opts_parse(int argc, char *argv[], const char *shortopts,
+    const struct option *longopts, struct sb_opts *o, void (*usage)(FILE *))
+{
+	int	 ch, r;
+
+	while ((ch = getopt_long(argc, argv, shortopts, longopts, NULL)) !=
+	    -1) {
+		if (ch == 'h') {
+			usage(stdout);
+			return 0;
+		}
+		if ((r = sb_opt_shared(ch, optarg, o)) <= 0) {
+			if (r == 0)
+				usage(stderr);
+			return EX_USAGE_;
+		}
+	}
+	return -1;
+}

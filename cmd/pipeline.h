@@ -5,6 +5,8 @@
 #ifndef SB_PIPELINE_H
 #define SB_PIPELINE_H
 
+#include <getopt.h>
+
 #include "cmd.h"
 #include "render.h"
 #include "spec.h"
@@ -43,6 +45,48 @@ int	sb_spec_load(const char *path, struct sb_spec **out,
 
 /* --backend NAME: 0, or -1 after a usage message. */
 int	sb_opt_backend(const char *arg, enum sb_backend *b);
+
+/*
+ * The options several subcommands share, read in one place.  A command
+ * lists in its getopt table the options it takes, handles its own, and
+ * hands every other to sb_opt_shared().  The letters: D db, m manifest,
+ * d date, b backend, s spec, t title, c csv, w wait, o output, f format,
+ * i indicator, r region, v verbose.
+ */
+struct sb_opts {
+	const char	*db;		/* default statbrief.db */
+	const char	*manifest;
+	const char	*spec;
+	const char	*title;
+	const char	*csv;
+	const char	*out;
+	const char	*format;	/* default as given to sb_opts_init */
+	const char	*indicator;
+	const char	*region;
+	struct sb_date	 date;		/* zero: none given */
+	enum sb_backend	 backend;	/* default cairo */
+	int		 wait;		/* seconds; 0: do not wait */
+};
+
+void	sb_opts_init(struct sb_opts *o, const char *format);
+
+/*
+ * Read the options of a command that takes only shared ones (and -h):
+ * -1 to go on, else the status to exit with (0 after --help).
+ */
+int	sb_opts_parse(int argc, char *argv[], const char *shortopts,
+	    const struct option *longopts, struct sb_opts *o,
+	    void (*usage)(FILE *));
+
+/* SB_OK when the store db exists; else SB_ENOENT saying to ingest first. */
+int	sb_db_exists(const char *db, struct sb_diag *d);
+
+/*
+ * Take option ch with its argument arg: 1 when it is a shared option
+ * and was taken, 0 when it is none (the caller prints its usage), -1
+ * when its value is bad (a message was printed).
+ */
+int	sb_opt_shared(int ch, const char *arg, struct sb_opts *o);
 
 /* Default CSV name beside a PDF name: brief.pdf -> brief.csv. */
 char	*sb_csv_beside(const char *pdf);
