@@ -64,17 +64,17 @@ int
 cmd_chart(int argc, char *argv[])
 {
 	static const struct option opts[] = {
-		{ "db", required_argument, NULL, 'D' },
-		{ "spec", required_argument, NULL, 's' },
-		{ "indicator", required_argument, NULL, 'i' },
-		{ "region", required_argument, NULL, 'r' },
+		SB_OPT_DB,
+		SB_OPT_SPEC,
+		SB_OPT_INDICATOR,
+		SB_OPT_REGION,
 		{ "kind", required_argument, NULL, 'k' },
 		{ "from", required_argument, NULL, 'F' },
 		{ "to", required_argument, NULL, 'T' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
+		SB_OPT_FORMAT,
+		SB_OPT_OUTPUT,
+		SB_OPT_HELP,
+		SB_OPT_END
 	};
 	struct sb_opts	 o;
 	const char	*format = NULL;

@@ -32,13 +32,13 @@ int
 cmd_extract(int argc, char *argv[])
 {
 	static const struct option opts[] = {
-		{ "date", required_argument, NULL, 'd' },
-		{ "manifest", required_argument, NULL, 'm' },
-		{ "format", required_argument, NULL, 'f' },
+		SB_OPT_DATE,
+		SB_OPT_MANIFEST,
+		SB_OPT_FORMAT,
 		{ "lexicon", required_argument, NULL, 'l' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
+		SB_OPT_OUTPUT,
+		SB_OPT_HELP,
+		SB_OPT_END
 	};
 	struct sb_opts	 o;
 	const char	*lexdir = NULL;

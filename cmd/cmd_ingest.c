@@ -24,13 +24,13 @@ int
 cmd_ingest(int argc, char *argv[])
 {
 	static const struct option opts[] = {
-		{ "db", required_argument, NULL, 'D' },
-		{ "manifest", required_argument, NULL, 'm' },
-		{ "date", required_argument, NULL, 'd' },
-		{ "wait", required_argument, NULL, 'w' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
+		SB_OPT_DB,
+		SB_OPT_MANIFEST,
+		SB_OPT_DATE,
+		SB_OPT_WAIT,
+		SB_OPT_VERBOSE,
+		SB_OPT_HELP,
+		SB_OPT_END
 	};
 	struct sb_opts	 o;
 	struct sb_diag	 d;

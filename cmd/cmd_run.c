@@ -43,18 +43,18 @@ int
 cmd_run(int argc, char *argv[])
 {
 	static const struct option opts[] = {
-		{ "db", required_argument, NULL, 'D' },
-		{ "manifest", required_argument, NULL, 'm' },
-		{ "date", required_argument, NULL, 'd' },
-		{ "backend", required_argument, NULL, 'b' },
-		{ "spec", required_argument, NULL, 's' },
-		{ "title", required_argument, NULL, 't' },
-		{ "csv", required_argument, NULL, 'c' },
-		{ "wait", required_argument, NULL, 'w' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
+		SB_OPT_DB,
+		SB_OPT_MANIFEST,
+		SB_OPT_DATE,
+		SB_OPT_BACKEND,
+		SB_OPT_SPEC,
+		SB_OPT_TITLE,
+		SB_OPT_CSV,
+		SB_OPT_WAIT,
+		SB_OPT_OUTPUT,
+		SB_OPT_VERBOSE,
+		SB_OPT_HELP,
+		SB_OPT_END
 	};
 	struct sb_opts	 o;
 	const char	*csvpat;

@@ -54,12 +54,12 @@ int
 cmd_series(int argc, char *argv[])
 {
 	static const struct option opts[] = {
-		{ "db", required_argument, NULL, 'D' },
-		{ "indicator", required_argument, NULL, 'i' },
-		{ "region", required_argument, NULL, 'r' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
+		SB_OPT_DB,
+		SB_OPT_INDICATOR,
+		SB_OPT_REGION,
+		SB_OPT_FORMAT,
+		SB_OPT_HELP,
+		SB_OPT_END
 	};
 	struct sb_opts	 o;
 	struct sb_obslist list;
@@ -106,13 +106,13 @@ int
 cmd_export(int argc, char *argv[])
 {
 	static const struct option opts[] = {
-		{ "db", required_argument, NULL, 'D' },
+		SB_OPT_DB,
 		{ "table", required_argument, NULL, 't' },
-		{ "format", required_argument, NULL, 'f' },
+		SB_OPT_FORMAT,
 		{ "bom", no_argument, NULL, 'B' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
+		SB_OPT_OUTPUT,
+		SB_OPT_HELP,
+		SB_OPT_END
 	};
 	struct sb_opts	 o;
 	const char	*table = NULL;

@@ -68,6 +68,23 @@ struct sb_opts {
 	int		 wait;		/* seconds; 0: do not wait */
 };
 
+/* Entries of a getopt_long table for the shared options. */
+#define SB_OPT_DB	{ "db", required_argument, NULL, 'D' }
+#define SB_OPT_MANIFEST	{ "manifest", required_argument, NULL, 'm' }
+#define SB_OPT_DATE	{ "date", required_argument, NULL, 'd' }
+#define SB_OPT_BACKEND	{ "backend", required_argument, NULL, 'b' }
+#define SB_OPT_SPEC	{ "spec", required_argument, NULL, 's' }
+#define SB_OPT_TITLE	{ "title", required_argument, NULL, 't' }
+#define SB_OPT_CSV	{ "csv", required_argument, NULL, 'c' }
+#define SB_OPT_WAIT	{ "wait", required_argument, NULL, 'w' }
+#define SB_OPT_OUTPUT	{ "output", required_argument, NULL, 'o' }
+#define SB_OPT_FORMAT	{ "format", required_argument, NULL, 'f' }
+#define SB_OPT_INDICATOR { "indicator", required_argument, NULL, 'i' }
+#define SB_OPT_REGION	{ "region", required_argument, NULL, 'r' }
+#define SB_OPT_VERBOSE	{ "verbose", no_argument, NULL, 'v' }
+#define SB_OPT_HELP	{ "help", no_argument, NULL, 'h' }
+#define SB_OPT_END	{ NULL, 0, NULL, 0 }
+
 void	sb_opts_init(struct sb_opts *o, const char *format);
 
 /*
