@@ -1086,24 +1086,19 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 			    !(i > s0 && is_alnum((unsigned char)b[prevc(b,
 			    i)]))) {
 				sp.type = SP_PERIOD;
-				sp.end = i + l;
 				/* 比2017年下降: a base of comparison. */
 				sp.scope = i > s0 && (lit(b + prevc(b, i),
 				    i - prevc(b, i), "比") || lit(b + prevc(b,
 				    i), i - prevc(b, i), "较") || (i >= s0 + 6 &&
 				    (lit(b + i - 6, 6, "相比") || lit(b + i - 6,
 				    6, "对比"))));
-				if (span_add(c, &sp) != SB_OK)
-					return SB_ENOMEM;
-				i += l;
-				continue;
+				goto add;
 			}
 			if ((k & CL_NUM) &&
 			    ((l = read_fan(c, i, s1, &sp)) > 0 ||
 			    (l = read_figure(c, s0, s1, i, &sp)) > 0)) {
 				if (sp.start == 0)
 					sp.start = i;
-				sp.end = i + l;
 				/* “最后一公里”: a number in words in a quoted
 				 * name is part of the name (not so digits:
 				 * “150兆瓦风光发电项目”). */
@@ -1114,10 +1109,7 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				}
 				if (qclose != 0 && i + l <= qclose)
 					sp.fig.quote = qopen;
-				if (span_add(c, &sp) != SB_OK)
-					return SB_ENOMEM;
-				i += l;
-				continue;
+				goto add;
 			}
 		}
 		/* A failed figure attempt may have scribbled on sp. */
@@ -1127,13 +1119,9 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 			    (l = pronoun(b + i, s1 - i, &level)) > 0) {
 				sp.type = SP_PRONOUN;
 				sp.level = level;
-				sp.end = i + l;
 				sp.scope = is_scope(c, s0, i, i + l, s1,
 				    level == 2);
-				if (span_add(c, &sp) != SB_OK)
-					return SB_ENOMEM;
-				i += l;
-				continue;
+				goto add;
 			}
 			unsigned int	 st = sb_lex_starts2(c->lx, cp,
 			    i + clen(b + i) < s1 ? cp_at(b + i + clen(b + i)) :
@@ -1149,7 +1137,6 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				sp.type = SP_REGION;
 				sp.e = e;
 				sp.region = e->a;
-				sp.end = i + l;
 				sp.scope = is_scope(c, s0, i, i + l, s1,
 				    strcmp(e->b, "nation") == 0 ||
 				    strcmp(e->b, "province") == 0);
@@ -1158,19 +1145,13 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				if (sp.level == 4 && (sp.region = pool_add(c,
 				    e->a, strlen(e->a))) == NULL)
 					return SB_ENOMEM;
-				if (span_add(c, &sp) != SB_OK)
-					return SB_ENOMEM;
-				i += l;
-				continue;
+				goto add;
 			}
 			if (l2 > 0) {
 				sp.type = SP_IND;
 				sp.e = e2;
-				sp.end = i + l2;
-				if (span_add(c, &sp) != SB_OK)
-					return SB_ENOMEM;
-				i += l2;
-				continue;
+				l = l2;
+				goto add;
 			}
 			l = st & (1u << SB_LEX_CUE) ? sb_lex_match(c->lx,
 			    SB_LEX_CUE, b + i, s1 - i, &e) : 0;
@@ -1186,11 +1167,7 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 			if (l > 0) {
 				sp.type = SP_CUE;
 				sp.e = e;
-				sp.end = i + l;
-				if (span_add(c, &sp) != SB_OK)
-					return SB_ENOMEM;
-				i += l;
-				continue;
+				goto add;
 			}
 		}
 		/* “鱼混+”: a short quoted name reads as one word of the
@@ -1211,13 +1188,16 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 		    !(b[i] == ',' && i > s0 && is_alnum((unsigned char)b[i -
 		    1]) && i + 1 < s1 && is_alnum((unsigned char)b[i + 1]))) {
 			sp.type = SP_DELIM;
-			sp.end = i + l;
-			if (span_add(c, &sp) != SB_OK)
-				return SB_ENOMEM;
-			i += l;
-			continue;
+			goto add;
 		}
 		i += clen(b + i);
+		continue;
+add:
+		/* Every kind of span found at i, l bytes long. */
+		sp.end = i + l;
+		if (span_add(c, &sp) != SB_OK)
+			return SB_ENOMEM;
+		i += l;
 	}
 	return SB_OK;
 }
