@@ -91,6 +91,40 @@ sb_obs_copy(struct sb_obs *dst, const struct sb_obs *src)
 	return -1;
 }
 
+/*
+ * sign, whole and, when nd > 0, a point and frac in nd digits (zeros in
+ * front): by hand, as snprintf() costs more than the rest of a figure.
+ */
+static void
+fmt_int(char *buf, size_t sz, const char *sign, long long whole, int frac,
+    int nd)
+{
+	char	 t[48];
+	size_t	 n = sizeof(t), len;
+	int	 i;
+
+	t[--n] = '\0';
+	for (i = 0; i < nd; i++) {
+		t[--n] = (char)('0' + frac % 10);
+		frac /= 10;
+	}
+	if (nd > 0)
+		t[--n] = '.';
+	do {
+		t[--n] = (char)('0' + whole % 10);
+		whole /= 10;
+	} while (whole > 0);
+	if (*sign != '\0')
+		t[--n] = '-';
+	len = sizeof(t) - 1 - n;
+	if (sz == 0)
+		return;
+	if (len > sz - 1)
+		len = sz - 1;		/* cut as snprintf() would */
+	memcpy(buf, t + n, len);
+	buf[len] = '\0';
+}
+
 /* Shortest %.*g that reads back as v, without exponent for sane sizes. */
 static void
 fmt1(char *buf, size_t sz, double v)
@@ -102,7 +136,7 @@ fmt1(char *buf, size_t sz, double v)
 		return;
 	}
 	if (fabs(v) < 1e15 && v == floor(v)) {
-		snprintf(buf, sz, "%.0f", v);
+		fmt_int(buf, sz, v < 0 ? "-" : "", (long long)fabs(v), 0, 0);
 		return;
 	}
 	/* Up to six decimals that read back exactly: digits by hand. */
@@ -116,8 +150,8 @@ fmt1(char *buf, size_t sz, double v)
 				frac /= 10;
 				nd--;
 			}
-			snprintf(buf, sz, "%s%lld.%0*d", v < 0 ? "-" : "",
-			    iv / 1000000, nd, frac);
+			fmt_int(buf, sz, v < 0 ? "-" : "", iv / 1000000, frac,
+			    nd);
 			return;
 		}
 	}
@@ -151,11 +185,11 @@ sb_obs_fmtval(char *buf, size_t bufsz, double lo, double hi)
 {
 	char	 a[64], b[64];
 
-	fmt1(a, sizeof(a), lo);
 	if (hi == lo) {
-		snprintf(buf, bufsz, "%s", a);
+		fmt1(buf, bufsz, lo);
 		return buf;
 	}
+	fmt1(a, sizeof(a), lo);
 	fmt1(b, sizeof(b), hi);
 	snprintf(buf, bufsz, "%s..%s", a, b);
 	return buf;
