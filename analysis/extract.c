@@ -162,6 +162,43 @@ cp_at(const char *p)
 #define CL_MARK		0x08u	/* a clause mark */
 #define CL_BREAK	0x10u	/* may end a sentence or start a dateline */
 #define CL_FRAME	0x20u	/* 去 上 过 前: a review's frame */
+#define CL_STRIP_HEAD	0x40u	/* begins a word of strip_head */
+#define CL_STRIP_TAIL	0x80u	/* ends a word of strip_tail */
+
+/* Words stripped from the front and the end of a noun phrase. */
+static const struct word strip_head[] = {
+	W("其中"), W("共计"), W("共"), W("累计"), W("合计"), W("总计"), W("全年"),
+	W("以来"), W("同时"), W("此外"), W("目前"), W("截至目前"), W("已经"), W("已"),
+	W("并"), W("和"), W("及"), W("与"), W("为"), W("力争"), W("计划"),
+	W("预计"), W("达到"), W("达"), W("有"), W("约"), W("超过"), W("超"),
+	W("近"), W("逾"), W("突破"), W("的"), W("在"), W("对"), W("实现"),
+	W("完成"), W("是"), W("将"), W("要"), W("分别"), W("还"), W("均"),
+	W("了"), W("至"), W("由"), W("从"), W("比"), W("较"), W("当年"),
+	W("当月"), W("期间"), W("其"), W("通过"), W("先"), W("比上年"), W("比去年"),
+	W("较上年"), W("较去年"), W("上年"), W("同期"), W("上年同期"), W("去年同期"),
+	W("与上年相比"), W("按可比价格计算"), W("按可比价计算"), W("扣除价格因素"), W("全面"),
+	W("进一步"), W("持续"), W("再"), W("又"), W("也"), W("都"), W("本报讯"),
+	W("据悉"), W("据了解"), W("记者"), W("获悉"), W("近日"), W("日前"), W("现在"),
+	W("如今"), W("此次"), W("本次"), W("当天"), W("首批"), W("现场"), W("先后"),
+	W("共同"), W("一方面"), W("另一方面"), W("同比"), { NULL, 0 }
+};
+static const struct word strip_tail[] = {
+	W("分别为"), W("分别"), W("共计"), W("累计"), W("合计"), W("总计"), W("达到"),
+	W("达"), W("为"), W("是"), W("约"), W("约为"), W("超过"), W("超"),
+	W("近"), W("逾"), W("突破"), W("共"), W("有"), W("的"), W("由"), W("从"),
+	W("降低到"), W("降低至"), W("下降到"), W("下降至"), W("降至"), W("降到"),
+	W("提高到"), W("提高至"), W("增至"), W("增加到"), W("上升到"), W("上升至"),
+	W("提升至"), W("提升到"), W("到"), W("至"), W("在"), W("了"), W("高达"),
+	W("多达"), W("将近"), W("接近"), W("不到"), W("不足"), W("最高"), W("以上"),
+	W("左右"), W("仅"), W("就"), W("已"), W("排名第"), W("排名"), W("第"),
+	W("前"), W("居"), W("位居"), W("位列"), W("列"), W("增长"), W("下降"),
+	W("提高"), W("降低"), W("减少"), W("增加"), W("上涨"), W("回落"), W("提升"),
+	W("同比"), W("比上年"), W("较上年"), W("年均"), W("每年"), W("首期"), W("拥有"),
+	W("包括"), W("折合人民币"), W("折合"), W("价值"), W("每立方米"), W("为每立方米"),
+	W("拟按"), W("按"), W("保持"), W("完成"), W("实现"), W("首次站上"), W("站上"),
+	W("迈上"), W("比上年"), W("比去年"), W("较上年"), W("同期"), W("首次跃上"),
+	W("跃上"), W("跃升至"), W("就"), W("总额达"), W("规模达"), { NULL, 0 }
+};
 
 static unsigned char	*cls_table;
 static pthread_once_t	 cls_once = PTHREAD_ONCE_INIT;
@@ -202,7 +239,9 @@ classes_build(void)
 		'\n', '!', '?', '(', 0x3002, 0xff01, 0xff1f, 0x672c, 0x65b0,
 		0xff08, 0
 	};	/* 。！？ and 本 新 （ of datelines */
+	const struct word *w;
 	unsigned char	*t;
+	size_t		 n;
 	int		 i;
 
 	if ((t = calloc(0x10000, 1)) == NULL)
@@ -227,6 +266,13 @@ classes_build(void)
 	t[0x4e0a] |= CL_FRAME;
 	t[0x8fc7] |= CL_FRAME;
 	t[0x524d] |= CL_FRAME;
+	for (w = strip_head; w->s != NULL; w++)
+		t[cp_at(w->s) & 0xffff] |= CL_STRIP_HEAD;
+	for (w = strip_tail; w->s != NULL; w++) {
+		for (n = w->len - 1; n > 0 && (w->s[n] & 0xc0) == 0x80; n--)
+			;
+		t[cp_at(w->s + n) & 0xffff] |= CL_STRIP_TAIL;
+	}
 	return t;
 }
 
@@ -506,9 +552,13 @@ qual_before(const struct ctx *c, size_t i)
 	return -1;
 }
 
-/* Does a share cue (占, 比重, 占比 ...) occur in [from, to)? */
+/*
+ * Does a cue of type (kind, rank) occur in [from, to), with value when
+ * not NULL (kind share: 占, 比重, 占比; rank: 排名, 位居)?
+ */
 static int
-share_context(const struct ctx *c, size_t from, size_t to)
+cue_context(const struct ctx *c, size_t from, size_t to, const char *type,
+    const char *value)
 {
 	const char	*b = c->t->buf;
 	const struct sb_lex_entry *e;
@@ -516,23 +566,8 @@ share_context(const struct ctx *c, size_t from, size_t to)
 
 	for (k = from; k < to; k++)
 		if (((unsigned char)b[k] & 0xc0) != 0x80 &&
-		    cue_at(c, b + k, to - k, "kind", &e) > 0 &&
-		    strcmp(e->b, "share") == 0)
-			return 1;
-	return 0;
-}
-
-/* Does a rank cue (排名, 位居 ...) occur in [from, to)? */
-static int
-rank_context(const struct ctx *c, size_t from, size_t to)
-{
-	const char	*b = c->t->buf;
-	const struct sb_lex_entry *e;
-	size_t		 k;
-
-	for (k = from; k < to; k++)
-		if (((unsigned char)b[k] & 0xc0) != 0x80 &&
-		    cue_at(c, b + k, to - k, "rank", &e) > 0)
+		    cue_at(c, b + k, to - k, type, &e) > 0 &&
+		    (value == NULL || strcmp(e->b, value) == 0))
 			return 1;
 	return 0;
 }
@@ -591,9 +626,10 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 		int	 hasunit = lit(b + j, s1 - j, "位") ||
 		    lit(b + j, s1 - j, "名");
 
-		if (!hasunit && (front || !rank_context(c, i > s0 +
+		if (!hasunit && (front || !cue_context(c, i > s0 +
 		    CONTEXT_BYTES ? i - CONTEXT_BYTES : s0, i + l + 12 >
-		    s1 ? s1 : i + l + 12)) && !(ordinal && p >= s0 + 6 &&
+		    s1 ? s1 : i + l + 12, "rank", NULL)) && !(ordinal &&
+		    p >= s0 + 6 &&
 		    (lit(b + p - 6, 6, "全国") || lit(b + p - 6, 6, "全省") ||
 		    lit(b + p - 6, 6, "全市"))))
 			return 0;
@@ -628,8 +664,8 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 	 * a sheet" is a comparison, not a statistic.
 	 */
 	if ((lit(b + j, s1 - j, "分之") || b[j] == '/') &&
-	    !share_context(c, i > s0 + CONTEXT_BYTES ? i - CONTEXT_BYTES :
-	    s0, i))
+	    !cue_context(c, i > s0 + CONTEXT_BYTES ? i - CONTEXT_BYTES :
+	    s0, i, "kind", "share"))
 		return 0;
 	if (lit(b + j, s1 - j, "分之") && num.value > 0) {
 		k = j + 6;
@@ -723,8 +759,9 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 	}
 found:
 	if (f->kind == SB_KIND_COUNT && (lit(f->unit, sizeof(f->unit), "名") ||
-	    lit(f->unit, sizeof(f->unit), "位")) && rank_context(c,
-	    i > s0 + CONTEXT_BYTES ? i - CONTEXT_BYTES : s0, i)) {
+	    lit(f->unit, sizeof(f->unit), "位")) && cue_context(c,
+	    i > s0 + CONTEXT_BYTES ? i - CONTEXT_BYTES : s0, i, "rank",
+	    NULL)) {
 		/* 从223名上升到139名 */
 		f->kind = SB_KIND_RANK;
 		f->base = "名";
@@ -1202,47 +1239,23 @@ add:
 	return SB_OK;
 }
 
-/* Words stripped from either end of a noun phrase. */
+/*
+ * The longest word of the strip tables at the front (or the end, tail)
+ * of p.  The class table marks the characters such words begin (end)
+ * with, so most phrases are let go at once.
+ */
 static size_t
-strip_word(const char *p, size_t n, int tail)
+strip_word(const struct ctx *c, const char *p, size_t n, int tail)
 {
-	static const struct word head[] = {
-		W("其中"), W("共计"), W("共"), W("累计"), W("合计"), W("总计"), W("全年"),
-		W("以来"), W("同时"), W("此外"), W("目前"), W("截至目前"), W("已经"), W("已"),
-		W("并"), W("和"), W("及"), W("与"), W("为"), W("力争"), W("计划"),
-		W("预计"), W("达到"), W("达"), W("有"), W("约"), W("超过"), W("超"),
-		W("近"), W("逾"), W("突破"), W("的"), W("在"), W("对"), W("实现"),
-		W("完成"), W("是"), W("将"), W("要"), W("分别"), W("还"), W("均"),
-		W("了"), W("至"), W("由"), W("从"), W("比"), W("较"), W("当年"),
-		W("当月"), W("期间"), W("其"), W("通过"), W("先"), W("比上年"), W("比去年"),
-		W("较上年"), W("较去年"), W("上年"), W("同期"), W("上年同期"), W("去年同期"),
-		W("与上年相比"), W("按可比价格计算"), W("按可比价计算"), W("扣除价格因素"), W("全面"),
-		W("进一步"), W("持续"), W("再"), W("又"), W("也"), W("都"), W("本报讯"),
-		W("据悉"), W("据了解"), W("记者"), W("获悉"), W("近日"), W("日前"), W("现在"),
-		W("如今"), W("此次"), W("本次"), W("当天"), W("首批"), W("现场"), W("先后"),
-		W("共同"), W("一方面"), W("另一方面"), W("同比"), { NULL, 0 }
-	};
-	static const struct word tailw[] = {
-		W("分别为"), W("分别"), W("共计"), W("累计"), W("合计"), W("总计"), W("达到"),
-		W("达"), W("为"), W("是"), W("约"), W("约为"), W("超过"), W("超"),
-		W("近"), W("逾"), W("突破"), W("共"), W("有"), W("的"), W("由"), W("从"),
-		W("降低到"), W("降低至"), W("下降到"), W("下降至"), W("降至"), W("降到"),
-		W("提高到"), W("提高至"), W("增至"), W("增加到"), W("上升到"), W("上升至"),
-		W("提升至"), W("提升到"), W("到"), W("至"), W("在"), W("了"), W("高达"),
-		W("多达"), W("将近"), W("接近"), W("不到"), W("不足"), W("最高"), W("以上"),
-		W("左右"), W("仅"), W("就"), W("已"), W("排名第"), W("排名"), W("第"),
-		W("前"), W("居"), W("位居"), W("位列"), W("列"), W("增长"), W("下降"),
-		W("提高"), W("降低"), W("减少"), W("增加"), W("上涨"), W("回落"), W("提升"),
-		W("同比"), W("比上年"), W("较上年"), W("年均"), W("每年"), W("首期"), W("拥有"),
-		W("包括"), W("折合人民币"), W("折合"), W("价值"), W("每立方米"), W("为每立方米"),
-		W("拟按"), W("按"), W("保持"), W("完成"), W("实现"), W("首次站上"), W("站上"),
-		W("迈上"), W("比上年"), W("比去年"), W("较上年"), W("同期"), W("首次跃上"),
-		W("跃上"), W("跃升至"), W("就"), W("总额达"), W("规模达"), { NULL, 0 }
-	};
-	const struct word *w = tail ? tailw : head;
-	size_t	 l, best = 0;
+	const struct word *w = tail ? strip_tail : strip_head;
+	size_t	 l, best = 0, q;
 	int	 i;
 
+	if (n == 0)
+		return 0;
+	q = tail ? prevc(p, n) : 0;
+	if (!(CLS(c, cp_at(p + q)) & (tail ? CL_STRIP_TAIL : CL_STRIP_HEAD)))
+		return 0;
 	/* The longest word wins: 近日 before 近. */
 	for (i = 0; w[i].s != NULL; i++) {
 		l = w[i].len;
@@ -1316,11 +1329,11 @@ noun_phrase(const struct ctx *c, size_t a, size_t b, size_t k0, size_t k1,
 			i++;
 			changed = 1;
 		}
-		if ((l = strip_word(buf + i, n - i, 0)) > 0 && l <= n - i) {
+		if ((l = strip_word(c, buf + i, n - i, 0)) > 0 && l <= n - i) {
 			i += l;
 			changed = 1;
 		}
-		if ((l = strip_word(buf + i, n - i, 1)) > 0 && l <= n - i) {
+		if ((l = strip_word(c, buf + i, n - i, 1)) > 0 && l <= n - i) {
 			n -= l;
 			changed = 1;
 		}
@@ -2234,11 +2247,15 @@ dateline(const char *p, size_t n)
 static int
 headline_line(const struct ctx *c, size_t i)
 {
-	const char	*b = c->t->buf;
+	const char	*b = c->t->buf, *e;
 	size_t		 j, n = c->t->len, chars = 0;
 
 	while (i < n && b[i] == '\n')
 		i++;
+	/* More than 120 bytes is more than 30 characters: a paragraph. */
+	e = memchr(b + i, '\n', n - i < 121 ? n - i : 121);
+	if (e == NULL && n - i > 120)
+		return 0;
 	if (lit(b + i, n - i, "记者") || lit(b + i, n - i, "本报记者") ||
 	    lit(b + i, n - i, "（") || b[i] == '(') {
 		for (j = i; j < n && b[j] != '\n' && chars <= 12;

@@ -53,8 +53,8 @@ rangesep(const char *p, size_t n)
 static size_t
 months(const char *p, size_t n, int year, struct sb_period *per)
 {
-	size_t	 i = 0, l;
-	int	 a, b = 0;
+	size_t	 i = 0, l, l0;
+	int	 a = 0, a0 = 0, b = 0;
 
 	if (n == 0)
 		return 0;
@@ -84,7 +84,14 @@ months(const char *p, size_t n, int year, struct sb_period *per)
 		i = l;
 	else if ((l = lit(p, n, "\xe7\xac\xac")))		/* 第 */
 		i = l;
-	if ((l = smallnum(p + i, n - i, &a)) > 0 && a >= 1 && a <= 4 &&
+	/* The numeral at p is read once: quarters and months both want it. */
+	l0 = smallnum(p, n, &a0);
+	if (i == 0) {
+		l = l0;
+		a = a0;
+	} else
+		l = smallnum(p + i, n - i, &a);
+	if (l > 0 && a >= 1 && a <= 4 &&
 	    lit(p + i + l, n - i - l, "\xe5\xad\xa3\xe5\xba\xa6")) {	/* 季度 */
 		if (p[0] == '\xe5' && p[1] == '\x89') {	/* 前N季度 */
 			per->gran = SB_GRAN_MONTHS;
@@ -110,7 +117,7 @@ months(const char *p, size_t n, int year, struct sb_period *per)
 	}
 	/* N月, N至M月, 1-8月份 */
 	i = 0;
-	if ((l = smallnum(p, n, &a)) == 0 || a < 1 || a > 12)
+	if ((l = l0) == 0 || (a = a0) < 1 || a > 12)
 		return 0;
 	i = l;
 	if ((l = rangesep(p + i, n - i)) > 0 &&

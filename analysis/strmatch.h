@@ -45,7 +45,9 @@ struct word {
 static inline size_t
 wlit(const char *p, size_t n, const struct word *w)
 {
-	return n >= w->len && p[0] == w->s[0] &&
+	/* Most words are CJK: three bytes decide before memcmp() runs. */
+	return n >= w->len && p[0] == w->s[0] && (w->len < 3 ||
+	    (p[1] == w->s[1] && p[2] == w->s[2])) &&
 	    memcmp(p, w->s, w->len) == 0 ? w->len : 0;
 }
 
