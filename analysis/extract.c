@@ -1905,9 +1905,18 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		pp = pspan->per;
 	else if (c->sec_period.gran != SB_GRAN_NONE && !(past &&
 	    c->sec_period.gran == SB_GRAN_YEAR &&
-	    c->sec_period.y1 == c->pub.y))
+	    c->sec_period.y1 == c->pub.y)) {
 		/* (Something already done is not of a year still running.) */
 		pp = c->sec_period;
+		/* 今年以来……举办了4场。还计划举办3场: a plan is for the
+		 * year, not for the months so far. */
+		if (target && pp.gran != SB_GRAN_YEAR &&
+		    pp.gran != SB_GRAN_YEARS && pp.y1 == c->pub.y) {
+			memset(&pp, 0, sizeof(pp));
+			pp.gran = SB_GRAN_YEAR;
+			pp.y1 = c->pub.y;
+		}
+	}
 	else if (c->sec_year.gran == SB_GRAN_YEAR && !(past &&
 	    c->sec_year.y1 == c->pub.y))
 		pp = c->sec_year;
@@ -1985,8 +1994,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		*dp = '\0';
 		n = 0;
 	}
+	/* (97%申请办理事项可实现……: a share that opens its clause names
+	 * its thing after it too.) */
 	if (f->unit_end < s1 && f->kind != SB_KIND_GROWTH &&
-	    f->kind != SB_KIND_SHARE && f->kind != SB_KIND_RANK) {
+	    (f->kind != SB_KIND_SHARE || n == 0) && f->kind != SB_KIND_RANK) {
 		/* 建设3000亩高标准农田, 谋划90个项目: the thing measured
 		 * follows the unit; a bare verb before it joins it. */
 		size_t	 e = f->unit_end, stop = e, an, ql = 0;

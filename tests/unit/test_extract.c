@@ -194,6 +194,15 @@ main(void)
 	    "太原市"), 1, "a run of years");
 	str_eq(O(0).period, "2022..2024", "连续三年 ends with the year reported");
 
+	int_eq(run("本报讯 今年以来，全市举办了推介活动4场。近期还计划举办推介活动3场。",
+	    "2024-09-20", "太原市"), 2, "done so far and planned");
+	str_eq(O(0).period, "2024-01..2024-09", "今年以来 is the months so far");
+	str_eq(O(1).period, "2024", "a plan is for the year");
+	int_eq(run("本报讯 全市推行一窗通办，95%申请事项可一次办结。", "2024-09-20",
+	    "太原市"), 1, "a share that opens its clause");
+	ok(strstr(O(0).indicator, "申请事项") != NULL,
+	    "the thing after the share names it");
+
 	/* Names, places and what is not a figure. */
 	int_eq(run("该区要推动南村12座“菌菇+”大棚投产，在湿地公园打造30亩“稻鸭共生”"
 	    "示范区。", "2024-02-20", "太原市"), 2, "quoted names after a unit");
