@@ -261,6 +261,9 @@ classes_build(void)
 	t[0x672c] |= CL_PRONOUN;
 	t[0x5168] |= CL_PRONOUN;
 	t[0x8be5] |= CL_PRONOUN;
+	t[0x5e02] |= CL_PRONOUN;	/* 市科技局 */
+	t[0x7701] |= CL_PRONOUN;	/* 省 */
+	t[0x53bf] |= CL_PRONOUN;	/* 县 */
 	t[0x8fd1] |= CL_PERIOD;		/* 近五年 */
 	t[0x53bb] |= CL_FRAME;
 	t[0x4e0a] |= CL_FRAME;
@@ -391,6 +394,42 @@ pronoun(const char *p, size_t n, int *level)
 			*level = w[i].level;
 			return (size_t)l;
 		}
+	return 0;
+}
+
+/*
+ * A government body of the home city, province or county named by its
+ * level alone at the start of a clause: 市科技局, 省卫健委, 县人民政府.
+ * It speaks for that place like 我市.  Returns the length of 市, 省 or
+ * 县 (the rest stays text for the name) and the level, or 0.
+ */
+static size_t
+gov_body(const struct ctx *c, size_t s0, size_t i, size_t s1, int *level)
+{
+	static const struct word bodies[] = {
+		W("局"), W("委"), W("厅"), W("办"), W("人民政府"), W("政府"),
+		W("中心"), { NULL, 0 }
+	};
+	const char	*b = c->t->buf;
+	size_t		 j, lim;
+
+	if (lit(b + i, s1 - i, "市"))
+		*level = 1;
+	else if (lit(b + i, s1 - i, "省"))
+		*level = 2;
+	else if (lit(b + i, s1 - i, "县"))
+		*level = 3;
+	else
+		return 0;
+	/* After a mark or at the start, not inside a name (太原市). */
+	if (i > s0 && !(CLS(c, cp_at(b + prevc(b, i))) & CL_MARK) &&
+	    b[prevc(b, i)] != ' ')
+		return 0;
+	lim = i + 3 + 7 * 3 < s1 ? i + 3 + 7 * 3 : s1;
+	for (j = i + 6; j < lim; j += clen(b + j))
+		if (first_word(b + j, s1 - j, bodies) > 0 &&
+		    !lit(b + j, s1 - j, "办法"))
+			return 3;
 	return 0;
 }
 
@@ -1153,7 +1192,8 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 		light_reset(&sp, i);
 		if (ch >= 0x80 || is_alpha(ch)) {
 			if ((k & CL_PRONOUN) &&
-			    (l = pronoun(b + i, s1 - i, &level)) > 0) {
+			    ((l = pronoun(b + i, s1 - i, &level)) > 0 ||
+			    (l = gov_body(c, s0, i, s1, &level)) > 0)) {
 				sp.type = SP_PRONOUN;
 				sp.level = level;
 				sp.scope = is_scope(c, s0, i, i + l, s1,

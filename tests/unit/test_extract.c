@@ -204,6 +204,9 @@ main(void)
 	    "the thing after the share names it");
 
 	/* Names, places and what is not a figure. */
+	int_eq(run("杏花岭区召开会议\n本报讯 近日，市科技局认定首批12家新型研发机构。",
+	    "2024-09-20", "太原市"), 1, "a city bureau");
+	str_eq(O(0).region, "太原市", "市科技局 speaks for the city, not the headline's district");
 	int_eq(run("该区要推动南村12座“菌菇+”大棚投产，在湿地公园打造30亩“稻鸭共生”"
 	    "示范区。", "2024-02-20", "太原市"), 2, "quoted names after a unit");
 	ok(strstr(O(0).indicator, "“菌菇+”大棚") != NULL &&
