@@ -180,7 +180,7 @@ static const struct word strip_head[] = {
 	W("进一步"), W("持续"), W("再"), W("又"), W("也"), W("都"), W("本报讯"),
 	W("据悉"), W("据了解"), W("记者"), W("获悉"), W("近日"), W("日前"), W("现在"),
 	W("如今"), W("此次"), W("本次"), W("当天"), W("首批"), W("现场"), W("先后"),
-	W("共同"), W("一方面"), W("另一方面"), W("同比"), { NULL, 0 }
+	W("共同"), W("一方面"), W("另一方面"), W("同比"), W("以"), { NULL, 0 }
 };
 static const struct word strip_tail[] = {
 	W("分别为"), W("分别"), W("共计"), W("累计"), W("合计"), W("总计"), W("达到"),
@@ -851,6 +851,7 @@ name_stop(const char *p, size_t n)
 	static const struct word w[] = {
 		W("的"), W("在"), W("与"), W("和"), W("从"), W("向"), W("对"), W("为"),
 		W("由"), W("是"), W("让"), W("把"), W("被"), W("将"), W("等"), W("及"),
+		W("以"),
 		W("同"), W("到"), W("了"), W("据"), W("经"), W("省"), W("市"), W("县"),
 		W("区"), W("乡"), W("镇"), W("位于"), W("来自"), W("记者"), W("获悉"),
 		W("日前"), W("近日"), W("目前"), W("今年"), W("去年"),
@@ -1344,7 +1345,12 @@ noun_phrase(const struct ctx *c, size_t a, size_t b, size_t k0, size_t k1,
 			continue;
 		if (s->type == SP_PERIOD || s->type == SP_PRONOUN ||
 		    s->type == SP_DELIM || (s->type == SP_REGION &&
-		    s->start == a)) {
+		    (s->start == a || (s->start > a && strip_word(c, t + a,
+		    s->start - a, 0) == s->start - a)))) {
+			/* (以马兰矿选煤厂年入洗: a place after a
+			 * preposition leaves the name too.) */
+			if (s->type == SP_REGION && s->start > a && i == a)
+				i = s->start;
 			l = s->start > i ? s->start - i : 0;
 			if (n + l < bufsz) {
 				memcpy(buf + n, t + i, l);
