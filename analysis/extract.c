@@ -281,6 +281,14 @@ classes_build(void)
 
 #define CLS(c, cp)	((cp) < 0x10000 ? (c)->cls[(cp)] : 0u)
 
+/* The first bytes of the CL_BREAK characters (brk[] above). */
+static const unsigned char break_lead[256] = {
+	['\n'] = 1, ['!'] = 1, ['?'] = 1, ['('] = 1,
+	[0xe3] = 1,	/* 。 */
+	[0xef] = 1,	/* ！ ？ （ */
+	[0xe6] = 1,	/* 本 新 */
+};
+
 /* Start of the character before position i. */
 static size_t
 prevc(const char *b, size_t i)
@@ -2170,9 +2178,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		sent[m] = '\0';
 		n = m;
 	}
-	for (kk = 0; kk < n; kk++)
-		if (sent[kk] == '\n' || sent[kk] == '\t' || sent[kk] == '\r')
-			sent[kk] = ' ';
+	for (dp = sent; (dp = strpbrk(dp, "\n\t\r")) != NULL; dp++)
+		*dp = ' ';
 	o.doc = (char *)c->info->name;
 	o.line = line;
 	o.col = col;
@@ -2496,7 +2503,9 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 			continue;
 		}
 		for (i = s0; i < t->len; i += clen(t->buf + i)) {
-			if (!(CLS(&c, cp_at(t->buf + i)) & CL_BREAK))
+			/* Most lead bytes start no break: look no further. */
+			if (!break_lead[(unsigned char)t->buf[i]] ||
+			    !(CLS(&c, cp_at(t->buf + i)) & CL_BREAK))
 				continue;
 			if (sentence_end(t->buf + i, t->len - i))
 				break;
