@@ -481,6 +481,44 @@ time_word(const char *p, size_t n)
 	return first_word(p, n, w) > 0;
 }
 
+/* 个方面, 方面 after a number: the aspects of a plan, not data. */
+static int
+aspects(const char *p, size_t n)
+{
+	if (lit(p, n, "个"))
+		p += 3, n -= 3;
+	return lit(p, n, "方面") > 0;
+}
+
+/* Does the clause at p end with 之一 (12个重大课题之一) within 12 chars? */
+static int
+one_of(const char *p, size_t n)
+{
+	size_t	 i;
+
+	if (lit(p, n, "分之"))
+		return 0;	/* 四分之一 is a fraction */
+	for (i = 0; i < n && i < 36; i += clen(p + i)) {
+		if (clause_mark(p + i, n - i) || sentence_end(p + i, n - i))
+			return 0;
+		if (lit(p + i, n - i, "之一"))
+			return 1;
+	}
+	return 0;
+}
+
+/* After 第N: an edition or a tier (个, 届, 次, 批, 方阵, 梯队), no rank. */
+static int
+edition(const char *p, size_t n)
+{
+	static const struct word w[] = {
+		W("个"), W("届"), W("次"), W("批"), W("期"), W("轮"), W("方阵"),
+		W("梯队"), W("阶段"), W("季"), W("条"), W("项"), W("号"), { NULL, 0 }
+	};
+
+	return first_word(p, n, w) > 0;
+}
+
 /*
  * Read the unit after a numeral ending at j: [多余] [万|亿...] [多余]
  * unit [左右|以上|...].  Fills f and returns 1, or 0 when no unit.
@@ -668,10 +706,20 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 		return 0;	/* 千 alone is a word, not a number */
 	f->value = f->value_hi = num.value;
 	f->sign = 1;
+	/* 清零: the digit 零 alone counts nothing. */
+	if ((num.flags & SB_NUM_CHINESE) && num.value == 0)
+		return 0;
+	/* 16个方面, 五方面: prose.  12个重大课题之一: one of them. */
+	if (aspects(b + j, s1 - j) || one_of(b + j, s1 - j))
+		return 0;
 	if (ordinal || front) {
-		/* 第32位, 排名第一, 全国第二, 前5位; other ordinals are names. */
+		/* 第32位, 排名第一, 全国第二, 前5位; other ordinals are names:
+		 * 第21个“公民道德宣传日”, 第一方阵. */
 		int	 hasunit = lit(b + j, s1 - j, "位") ||
 		    lit(b + j, s1 - j, "名");
+
+		if (ordinal && !hasunit && edition(b + j, s1 - j))
+			return 0;
 
 		if (!hasunit && (front || !cue_context(c, i > s0 +
 		    CONTEXT_BYTES ? i - CONTEXT_BYTES : s0, i + l + 12 >

@@ -215,6 +215,9 @@ main(void)
 	    "the verb next to the figure names it with the thing");
 	int_eq(run("打通服务群众“最后一公里”，工作分五方面推进。", "2024-02-20",
 	    "太原市"), 0, "a number in a quoted name, 五方面");
+	int_eq(run("巩固散煤清零成果，今天是第8个“环境日”，列为全省10个重点课题之一，"
+	    "从12个方面给予支持，推动工业跻身全省第一方阵。", "2024-02-20",
+	    "太原市"), 0, "清零, editions, one of ten, aspects, tiers");
 	int_eq(run("本报讯 记者从市供电公司获悉，城南供电公司荣获“百强县公司”称号，"
 	    "全省排名第三。", "2024-02-20", "太原市"), 1, "source and subject");
 	str_eq(O(0).region, "城南供电公司", "the company ranked, not the source");
