@@ -22,7 +22,12 @@ now() {
 
 # sig DB: one line per article: name, hash, number of observations and
 # the sum of their base values.  An article half written shows up here.
+# A database killed before its schema was committed has none.
 sig() {
+	# Killed before the schema was committed: no articles, no rows.
+	[ "$(sqlite3 -batch "file:$1?mode=ro" "SELECT count(*) FROM
+	    sqlite_master WHERE type = 'table' AND name = 'article';")" = 1 ] ||
+	    return 0
 	sqlite3 -batch "file:$1?mode=ro" "SELECT a.name, a.hash, a.pub_date,
 	    a.region, count(o.id), printf('%.6f', total(o.base_value))
 	    FROM article a LEFT JOIN observation o ON o.article_id = a.id
