@@ -197,7 +197,7 @@ static const struct word strip_tail[] = {
 	W("包括"), W("折合人民币"), W("折合"), W("价值"), W("每立方米"), W("为每立方米"),
 	W("拟按"), W("按"), W("保持"), W("完成"), W("实现"), W("首次站上"), W("站上"),
 	W("迈上"), W("比上年"), W("比去年"), W("较上年"), W("同期"), W("首次跃上"),
-	W("跃上"), W("跃升至"), W("就"), W("总额达"), W("规模达"), { NULL, 0 }
+	W("跃上"), W("跃升至"), W("就"), { NULL, 0 }
 };
 
 static unsigned char	*cls_table;
@@ -1504,6 +1504,13 @@ ends_with_rate(const char *s)
 }
 static int	list_gap(const struct ctx *, size_t, size_t);
 
+/* A list of figures after 分别: where figure k stands in it. */
+struct resp {
+	size_t	 first;		/* span of the list's first figure */
+	size_t	 nth, count;	/* figure k is the nth of count */
+	size_t	 at;		/* offset of 分别, 0 if none */
+};
+
 /*
  * Figure k in a list after 分别 ("A和B分别为x、y"): find its place n in
  * the list and, when the clause before 分别 names as many periods, use
@@ -1511,12 +1518,13 @@ static int	list_gap(const struct ctx *, size_t, size_t);
  */
 static void
 respectively(const struct ctx *c, size_t k, size_t lo,
-    const struct span **pspan)
+    const struct span **pspan, struct resp *r)
 {
 	const char	*b = c->t->buf;
 	const struct span *pers[8];
-	size_t		 kk, first = k, nth = 0, np = 0, at = 0, i;
+	size_t		 kk, first = k, nth = 0, np = 0, at = 0, i, last = k;
 
+	memset(r, 0, sizeof(*r));
 	/* Walk back over the list: figure, mark, figure ... */
 	while (first >= lo + 2 && c->sp[first - 1].type == SP_DELIM &&
 	    c->sp[first - 2].type == SP_FIG && list_gap(c,
@@ -1533,6 +1541,15 @@ respectively(const struct ctx *c, size_t k, size_t lo,
 		}
 	if (at == 0)
 		return;
+	while (last + 2 < c->spsz && last + 2 < k + 2 * CONTEXT_SPANS &&
+	    c->sp[last + 1].type == SP_DELIM &&
+	    c->sp[last + 2].type == SP_FIG && list_gap(c, c->sp[last].end,
+	    c->sp[last + 2].start))
+		last += 2;
+	r->first = first;
+	r->nth = nth;
+	r->count = (last - first) / 2 + 1;
+	r->at = at;
 	for (kk = first; kk-- > lo && np < 8;) {
 		if (c->sp[kk].type == SP_PERIOD && c->sp[kk].end <= at)
 			pers[np++] = &c->sp[kk];
@@ -1544,6 +1561,45 @@ respectively(const struct ctx *c, size_t k, size_t lo,
 	/* pers[] is in reverse order of the text. */
 	if (np >= 2 && nth < np)
 		*pspan = pers[np - 1 - nth];
+}
+
+/*
+ * 事故起数、死亡人数同比分别下降12.04%、11.56%: the n-th name of the
+ * list before 分别 names the n-th figure.  Writes it into buf and
+ * returns its length, or 0 when the names and figures do not pair up.
+ */
+static size_t
+respective_name(const struct ctx *c, const struct resp *r, size_t s0,
+    size_t lo, char *buf, size_t bufsz)
+{
+	const char	*b = c->t->buf;
+	size_t		 kk, from = s0, marks[8], nm = 0, a, e;
+
+	if (r->at == 0 || r->count < 2 || r->count > 8)
+		return 0;
+	/* The clause before 分别, across the list's 、 marks. */
+	for (kk = r->first; kk-- > lo;) {
+		if (c->sp[kk].end > r->at)
+			continue;
+		if (c->sp[kk].type == SP_FIG || (c->sp[kk].type ==
+		    SP_DELIM && !lit(b + c->sp[kk].start, 3, "、"))) {
+			from = c->sp[kk].end;
+			break;
+		}
+	}
+	/* The 、 marks in it part the names. */
+	for (kk = kk + 1; kk < r->first; kk++)
+		if (c->sp[kk].type == SP_DELIM && c->sp[kk].start >= from &&
+		    c->sp[kk].end <= r->at) {
+			if (nm == 8)
+				return 0;
+			marks[nm++] = kk;
+		}
+	if (nm + 1 != r->count)
+		return 0;
+	a = r->nth == 0 ? from : c->sp[marks[r->nth - 1]].end;
+	e = r->nth == nm ? r->at : c->sp[marks[r->nth]].start;
+	return noun_phrase(c, a, e, lo, r->first, buf, bufsz);
 }
 
 /* Only a list mark (、 or ，) between two figures? */
@@ -1914,6 +1970,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	int		 dir = 0, growthcue = 0, sharecue = 0, target = 0,
 			 past = 0, now = 0, adjacent = 0, inherited = 0, rc;
 	struct sb_period pp;
+	struct resp	 resp;
 
 	lo = k > CONTEXT_SPANS ? k - CONTEXT_SPANS : 0;
 	/* 3.4个、1个百分点: a list shares the unit written last. */
@@ -1939,6 +1996,14 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			break;
 		}
 	}
+	/* 签署产品销售、技术交易合同等总额达: a short item before 、
+	 * is coordinated with the name, not a clause of its own. */
+	if (kk < k && kk > lo && c->sp[kk].type == SP_DELIM &&
+	    lit(b + c->sp[kk].start, 3, "、") && c->sp[kk - 1].type ==
+	    SP_DELIM && c->sp[kk].start - c->sp[kk - 1].end <= 24 &&
+	    c->sp[kk].start > c->sp[kk - 1].end &&
+	    !lit(b + c->sp[kk - 1].start, 3, "、"))
+		cstart = c->sp[kk - 1].end;
 	/* “150兆瓦风光发电项目”: the quoted name is the clause. */
 	if (s->fig.quote > cstart)
 		cstart = s->fig.quote;
@@ -1991,7 +2056,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		past = 1;
 	/* 一季度和二季度分别增长8.9%、7.7%: the n-th figure of a list after
 	 * 分别 takes the n-th period named before it. */
-	respectively(c, k, lo, &pspan);
+	respectively(c, k, lo, &pspan, &resp);
 	/* A period right after the figure in its clause: 60 (2017年). */
 	if (pspan == NULL)
 		for (kk = k + 1; kk < c->spsz && c->sp[kk].type != SP_FIG &&
@@ -2091,6 +2156,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 
 	/* Indicator: lexicon name in the clause, else the noun phrase. */
 	n = noun_phrase(c, cstart, s->start, lo, k, ind, sizeof(ind));
+	if ((kk = respective_name(c, &resp, s0, lo, after, sizeof(after))) > 0) {
+		memcpy(ind, after, kk + 1);
+		n = kk;
+	}
 	/* 推动青年东街等10余条小街巷: examples before 等 are not the name. */
 	if (n > 0 && (dp = strstr(ind, "等")) != NULL && dp[3] == '\0') {
 		*dp = '\0';

@@ -232,6 +232,19 @@ main(void)
 	str_eq(O(0).region, "太原市", "占全省 is the base");
 	str_eq(O(1).region, "太原市", "全省最大 is a scope");
 
+	int_eq(run("全年工业、服务业增加值分别增长6.1%、5.2%，车祸起数、伤亡人数同比"
+	    "分别下降3.5%、2.8%。", "2024-02-20", "太原市"), 4,
+	    "two lists after 分别");
+	ok(strstr(O(0).indicator, "工业") != NULL &&
+	    strstr(O(0).indicator, "服务业") == NULL, "the first name, the first figure");
+	str_eq(O(1).indicator, "服务业增加值", "the second name, the second figure");
+	str_eq(O(2).indicator, "车祸起数", "a list of two after 同比分别");
+	str_eq(O(3).indicator, "伤亡人数", "the last of the list");
+	int_eq(run("园区签约企业80家，签署设备采购、技术服务合同等总额达2.6亿元。",
+	    "2024-02-20", "太原市"), 2, "a name listed with 、");
+	ok(strstr(O(1).indicator, "设备采购") != NULL &&
+	    strstr(O(1).indicator, "总额") != NULL, "the items before 、 and the total");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
