@@ -197,7 +197,7 @@ static const struct word strip_tail[] = {
 	W("包括"), W("折合人民币"), W("折合"), W("价值"), W("每立方米"), W("为每立方米"),
 	W("拟按"), W("按"), W("保持"), W("完成"), W("实现"), W("首次站上"), W("站上"),
 	W("迈上"), W("比上年"), W("比去年"), W("较上年"), W("同期"), W("首次跃上"),
-	W("跃上"), W("跃升至"), W("就"), { NULL, 0 }
+	W("跃上"), W("跃升至"), W("就"), W("首批"), { NULL, 0 }
 };
 
 static unsigned char	*cls_table;
@@ -1773,6 +1773,7 @@ action_verb(const char *p)
 		"检查", "查处", "办理", "受理", "审批", "签订", "落地", "投产",
 		"入驻", "注册", "认定", "评选", "选定", "命名", "挂牌", "授予",
 		"建立", "组建", "布局", "谋划", "储备", "招引", "洽谈", "举行",
+		"惠及", "覆盖", "带动", "吸引",
 		NULL
 	};
 	size_t	 i;
@@ -2171,13 +2172,26 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	    (f->kind != SB_KIND_SHARE || n == 0) && f->kind != SB_KIND_RANK) {
 		/* 建设3000亩高标准农田, 谋划90个项目: the thing measured
 		 * follows the unit; a bare verb before it joins it. */
-		size_t	 e = f->unit_end, stop = e, an, ql = 0;
+		size_t	 e = f->unit_end, stop, an, ql = 0;
 
+		/* 16所学校: the noun written in the unit is the thing. */
+		if (f->kind == SB_KIND_COUNT && strlen(f->unit) >
+		    strlen(f->base) && strncmp(f->unit, f->base,
+		    strlen(f->base)) == 0)
+			e -= strlen(f->unit) - strlen(f->base);
+		/* 25家2022年度新型研发机构: a period between is no part. */
+		for (kk = k + 1; kk < c->spsz && kk < k + 3; kk++)
+			if (c->sp[kk].type == SP_PERIOD && c->sp[kk].start == e)
+				e = c->sp[kk].end;
+		stop = e;
 		while (stop < s1 && stop - e < 36 + ql && (quoted_name(b + stop,
 		    s1 - stop) || (clause_mark(b + stop, s1 - stop) == 0 &&
 		    sentence_end(b + stop, s1 - stop) == 0 &&
 		    (unsigned char)b[stop] >= 0xe4 && !lit(b + stop, s1 - stop,
-		    "的") && !lit(b + stop, s1 - stop, "和")))) {
+		    "的") && !lit(b + stop, s1 - stop, "和") &&
+		    !lit(b + stop, s1 - stop, "与") && !lit(b + stop, s1 - stop,
+		    "同") && !lit(b + stop, s1 - stop, "以及") &&
+		    !(stop > e && lit(b + stop, s1 - stop, "及"))))) {
 			/* 16座“鱼混+”大棚: a quoted name is one word. */
 			if (quoted_name(b + stop, s1 - stop)) {
 				ql += quoted_name(b + stop, s1 - stop);
@@ -2188,6 +2202,11 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 
 		an = noun_phrase(c, e, stop, k + 1, c->spsz, after,
 		    sizeof(after));
+		/* 对辖区16所学校: a long phrase before a count with no
+		 * verb next to the figure leaves the thing counted alone. */
+		if (an >= 6 && ispan == NULL && f->kind == SB_KIND_COUNT &&
+		    n > 15 && !action_verb(ind + n - 6))
+			n = 0;
 		if (an >= 6 && n + an + 1 < sizeof(ind) && (n == 0 ||
 		    ispan == NULL) && (n <= 15 || action_verb(ind + n - 6))) {
 			/* 在稻田公园打造50亩……: of the words before, only

@@ -245,6 +245,15 @@ main(void)
 	ok(strstr(O(1).indicator, "设备采购") != NULL &&
 	    strstr(O(1).indicator, "总额") != NULL, "the items before 、 and the total");
 
+	int_eq(run("近日，区教育局对辖区12所学校及幼儿园的校长进行培训，市科技局"
+	    "认定首批30家2023年度科技型企业。", "2024-02-20", "太原市"), 2,
+	    "the thing counted after the unit");
+	str_eq(O(0).indicator, "学校", "16所学校: the noun in the unit, up to 及");
+	str_eq(O(1).indicator, "认定科技型企业", "a year between the unit and the thing");
+	int_eq(run("全市有8家单位与北京大学等3所高校合作。", "2024-02-20",
+	    "太原市"), 2, "a partner after 与");
+	str_eq(O(0).indicator, "单位", "the thing counted stops at 与");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
