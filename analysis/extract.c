@@ -2479,6 +2479,31 @@ headline_line(const struct ctx *c, size_t i)
 }
 
 /*
+ * A paragraph break at i (a newline) that cuts a sentence, as page
+ * breaks of extracted PDFs do: after a number (推进1000 / 亩营造林), or
+ * after a long line that stops mid-word.  The bytes to skip, else 0.
+ */
+static size_t
+page_break(const struct ctx *c, size_t s0, size_t i)
+{
+	const char	*b = c->t->buf;
+	size_t		 j = i, n = c->t->len;
+
+	if (i == s0)
+		return 0;
+	while (j < n && (b[j] == '\n' || b[j] == ' '))
+		j++;
+	if (j >= n || (unsigned char)b[j] < 0xe4 || (unsigned char)b[j] > 0xe9)
+		return 0;	/* not an ideograph next */
+	if (b[i - 1] >= '0' && b[i - 1] <= '9')
+		return j - i;
+	if (i - s0 < 150 || i < 3 || (unsigned char)b[i - 3] < 0xe4 ||
+	    (unsigned char)b[i - 3] > 0xe9 || headline_line(c, i) != 0)
+		return 0;
+	return j - i;
+}
+
+/*
  * A new story's time: nothing carries from the one before.  Under a
  * subheading a plan stays a plan, unless the story has ended (all).
  */
@@ -2643,8 +2668,14 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 			if (!break_lead[(unsigned char)t->buf[i]] ||
 			    !(CLS(&c, cp_at(t->buf + i)) & CL_BREAK))
 				continue;
-			if (sentence_end(t->buf + i, t->len - i))
+			if (sentence_end(t->buf + i, t->len - i)) {
+				if (t->buf[i] == '\n' &&
+				    (l = page_break(&c, s0, i)) > 0) {
+					i += l - 1;
+					continue;
+				}
 				break;
+			}
 			if (i > s0 && (l = dateline(t->buf + i, t->len - i)))
 				break;
 		}

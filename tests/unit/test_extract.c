@@ -254,6 +254,11 @@ main(void)
 	    "太原市"), 2, "a partner after 与");
 	str_eq(O(0).indicator, "单位", "the thing counted stops at 与");
 
+	int_eq(run("全区推广清洁低碳技术，推进生态修复项目建设，力争年内并网发电。推进800"
+	    "\n\n亩防护林工程和通道绿化工程。", "2024-02-20", "太原市"), 1,
+	    "a page break between a number and its unit");
+	str_eq(O(0).indicator, "推进防护林工程", "the thing after the break names it");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
