@@ -1773,7 +1773,7 @@ action_verb(const char *p)
 		"检查", "查处", "办理", "受理", "审批", "签订", "落地", "投产",
 		"入驻", "注册", "认定", "评选", "选定", "命名", "挂牌", "授予",
 		"建立", "组建", "布局", "谋划", "储备", "招引", "洽谈", "举行",
-		"惠及", "覆盖", "带动", "吸引",
+		"惠及", "覆盖", "带动", "吸引", "给予",
 		NULL
 	};
 	size_t	 i;
@@ -1782,6 +1782,16 @@ action_verb(const char *p)
 		if (memcmp(p, verbs[i], 6) == 0)
 			return 1;
 	return 0;
+}
+
+/* An adverb that opens a predicate: 基本建成, 已投用, 全面完成. */
+static int
+predicate_adverb(const char *p, size_t n)
+{
+	return lit(p, n, "基本") || lit(p, n, "已") || lit(p, n, "全面") ||
+	    lit(p, n, "正式") || lit(p, n, "顺利") || lit(p, n, "正在") ||
+	    lit(p, n, "即将") || lit(p, n, "全部") || lit(p, n, "成功") ||
+	    lit(p, n, "将");
 }
 
 /* Does the character at p end a place name: 村, 镇, 乡, 区, 县, 市? */
@@ -2219,6 +2229,31 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 				n = 6;	/* 推动三家村16座……: the verb */
 			memcpy(ind + n, after, an + 1);
 			n += an;
+		}
+		/* 设立首期规模4.12亿元的转化基金: what the figure measures
+		 * follows 的; the word before it is its attribute. */
+		if (an == 0 && f->kind == SB_KIND_LEVEL && ispan == NULL &&
+		    n > 0 && lit(b + e, s1 - e, "的")) {
+			size_t	 a0 = n >= 6 && action_verb(ind) ? 6 : 0;
+
+			/* (…的中试基地基本建成: up to the predicate.) */
+			for (stop = e + 3; stop < s1 && stop - e < 39 &&
+			    !(stop > e + 3 && (action_verb(b + stop) ||
+			    predicate_adverb(b + stop, s1 - stop))) &&
+			    clause_mark(b + stop, s1 - stop) == 0 &&
+			    sentence_end(b + stop, s1 - stop) == 0 &&
+			    (unsigned char)b[stop] >= 0xe4 &&
+			    !lit(b + stop, s1 - stop, "的");
+			    stop += clen(b + stop))
+				;
+			an = noun_phrase(c, e + 3, stop, k + 1, c->spsz,
+			    after, sizeof(after));
+			if (n - a0 <= 12 && an >= 6 && an + n - a0 < sizeof(ind)) {
+				memmove(ind + an, ind + a0, n - a0);
+				memcpy(ind, after, an);
+				n = an + n - a0;
+				ind[n] = '\0';
+			}
 		}
 	}
 	if (ispan != NULL) {

@@ -259,6 +259,12 @@ main(void)
 	    "a page break between a number and its unit");
 	str_eq(O(0).indicator, "推进防护林工程", "the thing after the break names it");
 
+	int_eq(run("全市已设立首期规模2.5亿元的创业投资引导基金，占地面积达8万平方米的"
+	    "孵化基地基本建成。", "2024-02-20", "太原市"), 2,
+	    "what a figure measures after 的");
+	str_eq(O(0).indicator, "创业投资引导基金首期规模", "the thing, then its attribute");
+	str_eq(O(1).indicator, "孵化基地占地面积", "the thing up to its predicate");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
