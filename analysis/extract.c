@@ -2081,7 +2081,14 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	/* Period. */
 	if (pspan != NULL)
 		pp = pspan->per;
-	else if (c->sec_period.gran != SB_GRAN_NONE && !(past &&
+	else if (now && !target && c->pub.y) {
+		/* 截至目前 in the sentence: as of the month published,
+		 * whatever year the story speaks of. */
+		memset(&pp, 0, sizeof(pp));
+		pp.gran = c->pub.m ? SB_GRAN_MONTH : SB_GRAN_YEAR;
+		pp.y1 = c->pub.y;
+		pp.m1 = c->pub.m;
+	} else if (c->sec_period.gran != SB_GRAN_NONE && !(past &&
 	    c->sec_period.gran == SB_GRAN_YEAR &&
 	    c->sec_period.y1 == c->pub.y)) {
 		/* (Something already done is not of a year still running.) */

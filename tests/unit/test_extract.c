@@ -265,6 +265,11 @@ main(void)
 	str_eq(O(0).indicator, "创业投资引导基金首期规模", "the thing, then its attribute");
 	str_eq(O(1).indicator, "孵化基地占地面积", "the thing up to its predicate");
 
+	int_eq(run("本报讯 2022年，全村新修道路3公里。截至目前，积分兑换人数共计80人次。",
+	    "2024-03-12", "太原市"), 2, "a year, then 截至目前");
+	str_eq(O(0).period, "2022", "the year named");
+	str_eq(O(1).period, "2024-03", "截至目前 is now, not the story's year");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
