@@ -272,19 +272,31 @@ lastyears(const char *p, size_t n, const struct sb_date *pub,
     struct sb_period *per)
 {
 	size_t	 i = 0, l;
-	int	 k, form;
+	int	 k, form, digits;
 
 	if ((l = lit(p, n, "\xe8\xbf\x87\xe5\x8e\xbb")) ||	/* 过去 */
 	    (l = lit(p, n, "\xe8\xbf\x91")))			/* 近 */
 		i = l;
 	form = i > 0;
 	if ((l = smallnum(p + i, n - i, &k)) == 0 || k < 2 || k > 30 ||
-	    pub->y == 0 || (unsigned char)p[i] < 0x80)
-		return 0;	/* 五年, 十年; not 5年 (a duration in figures) */
+	    pub->y == 0)
+		return 0;
+	digits = (unsigned char)p[i] < 0x80;
 	i += l;
 	if (!lit(p + i, n - i, "\xe5\xb9\xb4"))			/* 年 */
 		return 0;
 	i += 3;
+	/* 3年就翻了一番: the years up to the one published. */
+	if (!form && k <= 10 && lit(p + i, n - i, "\xe5\xb0\xb1")) {	/* 就 */
+		/* (In January the year just ended is the last.) */
+		per->gran = SB_GRAN_YEARS;
+		per->y2 = pub->m == 1 ? pub->y - 1 : pub->y;
+		per->y1 = per->y2 - k + 1;
+		per->relative = 1;
+		return i + 3;
+	}
+	if (digits)
+		return 0;	/* 五年, 十年; not 5年 (a duration in figures) */
 	if (lit(p + i, n - i, "\xe6\x9d\xa5")) {			/* 来 */
 		i += 3;
 		/* 两年来 in September: from two years back to now. */

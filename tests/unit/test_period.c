@@ -39,6 +39,11 @@ main(void)
 	str_eq(per("五年来，经济", "2023-03-05"), "2018..2022",
 	    "early in a year, N年来 ends with the last full year");
 	str_eq(per("过去五年", "2023-09-21"), "2018..2022", "过去五年 are full years");
+	str_eq(per("3年就翻了一番", "2024-09-21"), "2022..2024",
+	    "N年就: the years up to the one published");
+	str_eq(per("三年就翻了一番", "2025-01-10"), "2022..2024",
+	    "N年就 in January ends with the year just ended");
+	str_eq(per("5年，已解决", "2023-09-21"), "(none)", "5年 alone is a duration");
 	str_eq(per("9月20日上午", "2023-09-21"), "2023-09", "a day names its month");
 	str_eq(per("2024年3月5日", "2024-03-06"), "2024-03", "full date");
 	str_eq(per("1949年", "2024-03-06"), "1949", "oldest year");
