@@ -104,6 +104,7 @@ struct ctx {
 	int			 sec_county;	/* the story is about a county (该区) */
 	int			 sec_past;	/* its last sentences report results */
 	int			 sec_now;	/* it reports an event of the month */
+	int			 sec_undated;	/* cited data with no date go on */
 	size_t			 tense_s0;	/* sentence start + 1 of tense */
 	int			 tense;		/* its tense() */
 	size_t			 lead_qend;	/* end of a quotation that opens
@@ -1802,6 +1803,45 @@ place_suffix(const char *p)
 	    lit(p, 3, "区") || lit(p, 3, "县") || lit(p, 3, "市");
 }
 
+/* Does [s0, s1) cite data (数据显示) before offset at? */
+static int
+cites_data(const struct ctx *c, size_t s0, size_t at)
+{
+	const char	*b = c->t->buf, *q;
+
+	return (q = find3(b + s0, at - s0, "显")) != NULL &&
+	    q >= b + s0 + 6 && memcmp(q - 6, "数据显示", 12) == 0;
+}
+
+/*
+ * Figures with no time of their own: a reckoning (以……计算, but not
+ * 按可比价格计算, a growth's method) or data cited with no date.
+ */
+static int
+undated(const struct ctx *c, size_t s0, size_t s1, size_t at)
+{
+	const char	*b = c->t->buf, *q;
+	size_t		 i, j;
+
+	if (cites_data(c, s0, at))
+		return 1;
+	if ((q = find3(b + s0, s1 - s0, "算")) == NULL || q < b + s0 + 3 ||
+	    memcmp(q - 3, "计", 3) != 0)
+		return 0;
+	/* 以 opens the clause that 计算 closes. */
+	for (i = (size_t)(q - 3 - b); i > s0;) {
+		i = s0 + prevc(b + s0, i - s0);
+		if (lit(b + i, s1 - i, "以")) {
+			j = i > s0 ? s0 + prevc(b + s0, i - s0) : i;
+			return i == s0 || clause_mark(b + j, i - j) ||
+			    b[j] == ' ' || b[j] == '\n';
+		}
+		if (clause_mark(b + i, s1 - i))
+			return 0;
+	}
+	return 0;
+}
+
 /* 连续三年, 连续2年 in [from, to): the number of years, else 0. */
 static size_t
 run_of_years(const struct ctx *c, size_t from, size_t to)
@@ -2131,6 +2171,11 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			pp.m1 = c->pub.m;
 		}
 	}
+	/* 以年入洗360万吨原煤计算, 一份来自房管局的数据显示: an estimate
+	 * and data cited with no date have no period. */
+	if (pspan == NULL && (c->sec_undated || undated(c, s0, s1,
+	    s->start)))
+		memset(&pp, 0, sizeof(pp));
 	/* 今年 in a January story of results done is the year just
 	 * ended: a review written at the turn of the year. */
 	if (pspan != NULL && pp.gran == SB_GRAN_YEAR && pp.relative &&
@@ -2561,6 +2606,7 @@ forget_periods(struct ctx *c, int all)
 	c->sec_ahead_done = 0;
 	c->sec_past = 0;
 	c->sec_now = 0;
+	c->sec_undated = 0;
 }
 
 /* New section: the headline is the text between prev_end and here. */
@@ -2583,6 +2629,7 @@ new_section(struct ctx *c, size_t h0, size_t h1)
 	c->sec_county = 0;
 	c->sec_past = 0;
 	c->sec_now = 0;
+	c->sec_undated = 0;
 	for (i = h0; i < h1; i += clen(c->t->buf + i)) {
 		if ((l = pronoun(c->t->buf + i, h1 - i, &level)) > 0) {
 			c->sec_region = resolve_pronoun(c, level);
@@ -2690,6 +2737,7 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 				if (c.last_org != NULL &&
 				    org_mentions(&c, c.last_org) < 2)
 					c.last_org = NULL;
+				c.sec_undated = 0;
 				/* A headline on its own line starts a story of
 				 * its own time. */
 				if ((hl = headline_line(&c, s0 + l)) != 0)
@@ -2748,6 +2796,11 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 			c.sec_plan = 1;
 		if (c.spsz > 0)
 			c.sec_past = tense(&c, s0, i) > 0;
+		/* Data cited with no date: the next sentence goes on. */
+		for (k = 0; k < c.spsz && c.sp[k].type != SP_PERIOD; k++)
+			;
+		c.sec_undated = k == c.spsz && c.spsz > 0 &&
+		    cites_data(&c, s0, i);
 		c.sec_sentences++;
 	}
 	rc = SB_OK;

@@ -270,6 +270,18 @@ main(void)
 	str_eq(O(0).period, "2022", "the year named");
 	str_eq(O(1).period, "2024-03", "截至目前 is now, not the story's year");
 
+	int_eq(run("本报讯 一份来自市统计局的数据显示，全市有养老机构120家。其中民办机构"
+	    "占六成。全市今年新建养老机构8家。", "2024-03-12", "太原市"), 3,
+	    "data cited with no date");
+	str_eq(O(0).period, "", "数据显示 with no date: no period");
+	str_eq(O(1).period, "", "the next sentence goes on with it");
+	str_eq(O(2).period, "2024", "until a period is named");
+	int_eq(run("本报讯 以每户年用电3000千瓦时计算，可节约电费200万元。按可比价格计算，"
+	    "今年全市生产总值增长5%。", "2024-03-12", "太原市"), 3, "a reckoning");
+	str_eq(O(0).period, "", "以……计算 is no time");
+	str_eq(O(1).period, "", "nor what is reckoned from it");
+	str_eq(O(2).period, "2024", "按可比价格计算 is a method, not a reckoning");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
