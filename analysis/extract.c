@@ -2794,8 +2794,9 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 		note_places(&c);
 		if (announces_plan(&c, s0, i))
 			c.sec_plan = 1;
-		if (c.spsz > 0)
-			c.sec_past = tense(&c, s0, i) > 0;
+		/* Results carry their tense until a plan comes. */
+		if (c.spsz > 0 && (rc = tense(&c, s0, i)) != 0)
+			c.sec_past = rc > 0;
 		/* Data cited with no date: the next sentence goes on. */
 		for (k = 0; k < c.spsz && c.sp[k].type != SP_PERIOD; k++)
 			;
