@@ -181,7 +181,8 @@ static const struct word strip_head[] = {
 	W("进一步"), W("持续"), W("再"), W("又"), W("也"), W("都"), W("本报讯"),
 	W("据悉"), W("据了解"), W("记者"), W("获悉"), W("近日"), W("日前"), W("现在"),
 	W("如今"), W("此次"), W("本次"), W("当天"), W("首批"), W("现场"), W("先后"),
-	W("共同"), W("一方面"), W("另一方面"), W("同比"), W("以"), { NULL, 0 }
+	W("共同"), W("一方面"), W("另一方面"), W("同比"), W("以"), W("每年"),
+	{ NULL, 0 }
 };
 static const struct word strip_tail[] = {
 	W("分别为"), W("分别"), W("共计"), W("累计"), W("合计"), W("总计"), W("达到"),
@@ -2017,7 +2018,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	char		*dp;
 	const struct span *pspan = NULL, *rspan = NULL, *ispan = NULL;
 	const char	*region = NULL;
-	size_t		 cstart = s0, kk, n, line, col, off, lo;
+	size_t		 cstart = s0, kk, n, line, col, off, lo, ue;
 	int		 dir = 0, growthcue = 0, sharecue = 0, target = 0,
 			 past = 0, now = 0, adjacent = 0, inherited = 0, rc;
 	struct sb_period pp;
@@ -2308,6 +2309,26 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			}
 		}
 	}
+	/* 财政支出八成左右用于民生事业: a share of what goes where. */
+	ue = f->unit_end;
+	if (lit(b + ue, s1 - ue, "左右") || lit(b + ue, s1 - ue, "以上"))
+		ue += 6;
+	if (strcmp(f->base, "%") == 0 && f->kind != SB_KIND_GROWTH && n > 0 &&
+	    lit(b + ue, s1 - ue, "用于")) {
+		size_t	 stop = ue + 6;
+
+		while (stop < s1 && stop - ue < 42 &&
+		    clause_mark(b + stop, s1 - stop) == 0 &&
+		    sentence_end(b + stop, s1 - stop) == 0 &&
+		    (unsigned char)b[stop] >= 0xe4)
+			stop += clen(b + stop);
+		if (n + (stop - ue) < sizeof(ind)) {
+			memcpy(ind + n, b + ue, stop - ue);
+			n += stop - ue;
+			ind[n] = '\0';
+			ispan = NULL;	/* a share of it, no longer it */
+		}
+	}
 	if (ispan != NULL) {
 		snprintf(id, sizeof(id), "%s", ispan->e->a);
 		if (n == 0)
@@ -2340,6 +2361,14 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	    dir == 0 && ends_with_rate(ind))
 		o.kind = SB_KIND_SHARE;
 	o.qual = target ? SB_QUAL_TARGET : f->qual;
+	/* 外贸总量占全省的80%左右: a share given roughly, with no time
+	 * in its sentence, describes how things stand, not a period. */
+	if (o.kind == SB_KIND_SHARE && o.qual == SB_QUAL_APPROX) {
+		for (kk = 0; kk < c->spsz && c->sp[kk].type != SP_PERIOD; kk++)
+			;
+		if (kk == c->spsz)
+			per[0] = '\0';
+	}
 	/* A lexicon indicator's growth is a series of its own. */
 	if (o.kind == SB_KIND_GROWTH && strncmp(id, "np:", 3) != 0 &&
 	    strstr(id, ":growth") == NULL) {

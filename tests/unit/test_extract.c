@@ -282,6 +282,14 @@ main(void)
 	str_eq(O(1).period, "", "nor what is reckoned from it");
 	str_eq(O(2).period, "2024", "按可比价格计算 is a method, not a reckoning");
 
+	int_eq(run("本报讯 全市每年财政支出七成左右用于教育事业，进口总额占全省的60%左右。"
+	    "2023年全市进口总额占全省的58%。", "2024-03-12", "太原市"), 3,
+	    "shares given roughly");
+	str_eq(O(0).indicator, "财政支出用于教育事业", "a share of what goes where");
+	str_eq(O(0).period, "", "a rough share with no time: how things stand");
+	str_eq(O(1).period, "", "the same for 60%左右");
+	str_eq(O(2).period, "2023", "a share with its year keeps it");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
