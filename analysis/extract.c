@@ -2309,6 +2309,19 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			}
 		}
 	}
+	/* 全省排名第三: a rank in a clause of its own is the rank of its
+	 * scope. */
+	if (n == 0 && f->kind == SB_KIND_RANK && ispan == NULL &&
+	    s->start > cstart && s->start - cstart <= 24) {
+		ue = s->start;
+		if (lit(b + ue - 3, 3, "第"))
+			ue -= 3;
+		if (ue >= cstart + 6 && lit(b + ue - 6, 6, "排名")) {
+			memcpy(ind, b + cstart, ue - cstart);
+			n = ue - cstart;
+			ind[n] = '\0';
+		}
+	}
 	/* 财政支出八成左右用于民生事业: a share of what goes where. */
 	ue = f->unit_end;
 	if (lit(b + ue, s1 - ue, "左右") || lit(b + ue, s1 - ue, "以上"))

@@ -290,6 +290,10 @@ main(void)
 	str_eq(O(1).period, "", "the same for 60%左右");
 	str_eq(O(2).period, "2023", "a share with its year keeps it");
 
+	int_eq(run("本报讯 城东供电公司荣获“先进单位”称号，全省排名第二。", "2024-03-12",
+	    "太原市"), 1, "a rank in a clause of its own");
+	str_eq(O(0).indicator, "全省排名", "the rank of its scope, not the title");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
