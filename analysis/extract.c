@@ -598,8 +598,9 @@ read_unit(const struct ctx *c, size_t j, int chinese, struct fig *f)
  * Is the one-character cue at k the end of a word (签约, 节约, 附近,
  * 最近)?  Then it qualifies nothing.
  */
+/* Is the two-character word at p one a cue ends (签约, 附近, 赶超)? */
 static int
-word_tail(const struct ctx *c, size_t k, size_t l)
+bound_word(const char *p)
 {
 	static const struct word w[] = {
 		W("签约"), W("节约"), W("制约"), W("公约"), W("预约"),
@@ -607,17 +608,19 @@ word_tail(const struct ctx *c, size_t k, size_t l)
 		W("附近"), W("最近"), W("临近"), W("靠近"), W("邻近"),
 		W("赶超"), W("高超"), { NULL, 0 }
 	};
-	const char	*b = c->t->buf;
-	size_t		 p;
 	int		 i;
 
-	if (l != 3 || k < 3)
-		return 0;
-	p = k - 3;
 	for (i = 0; w[i].s != NULL; i++)
-		if (memcmp(b + p, w[i].s, 6) == 0)
+		if (memcmp(p, w[i].s, 6) == 0)
 			return 1;
 	return 0;
+}
+
+/* Is the one-character cue at k (length l) the end of a word: 签约? */
+static int
+word_tail(const struct ctx *c, size_t k, size_t l)
+{
+	return l == 3 && k >= 3 && bound_word(c->t->buf + k - 3);
 }
 
 static int
@@ -1111,9 +1114,13 @@ is_scope(const struct ctx *c, size_t s0, size_t start, size_t end, size_t s1,
 
 	size_t		 k, e;
 
-	/* 中国·太原, 中国（山西）, “中国创翼”: part of a name. */
+	/* 中国·太原, 中国（山西）, “中国创翼”: part of a name; 山西中部城市群:
+	 * an area of its own. */
 	if (lit(b + end, s1 - end, "·") || lit(b + end, s1 - end, "（") ||
-	    b[end] == '(')
+	    b[end] == '(' || ((lit(b + end, s1 - end, "中") ||
+	    lit(b + end, s1 - end, "东") || lit(b + end, s1 - end, "西") ||
+	    lit(b + end, s1 - end, "南") || lit(b + end, s1 - end, "北")) &&
+	    lit(b + end + 3, s1 - end - 3, "部")))
 		return 1;
 	if (start > s0 && (lit(b + p, start - p, "“") || lit(b + p,
 	    start - p, "《") || lit(b + p, start - p, "「")) &&
@@ -1437,7 +1444,8 @@ noun_phrase(const struct ctx *c, size_t a, size_t b, size_t k0, size_t k1,
 			i += l;
 			changed = 1;
 		}
-		if ((l = strip_word(c, buf + i, n - i, 1)) > 0 && l <= n - i) {
+		if ((l = strip_word(c, buf + i, n - i, 1)) > 0 && l <= n - i &&
+		    !(l == 3 && n - i >= 6 && bound_word(buf + n - 6))) {
 			n -= l;
 			changed = 1;
 		}

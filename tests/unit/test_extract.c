@@ -294,6 +294,12 @@ main(void)
 	    "太原市"), 1, "a rank in a clause of its own");
 	str_eq(O(0).indicator, "全省排名", "the rank of its scope, not the title");
 
+	int_eq(run("本报讯 山西中部城市群合作签约项目3个。", "2024-03-12", "太原市"), 1,
+	    "an area named after a province");
+	str_eq(O(0).region, "太原市", "山西中部城市群 is not Shanxi");
+	ok(strstr(O(0).indicator, "签约项目") != NULL, "签约 keeps its 约");
+	int_eq(O(0).qual, SB_QUAL_EXACT, "签约 is no 约 (approx)");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
