@@ -1851,6 +1851,41 @@ undated(const struct ctx *c, size_t s0, size_t s1, size_t at)
 	return 0;
 }
 
+/*
+ * The organisation that speaks a quotation opening [s0, s1) holding
+ * figure k: the first one named after the closing mark, in the clause
+ * of attribution.  NULL if none.
+ */
+static const struct span *
+speaker(const struct ctx *c, size_t s0, size_t s1, size_t k)
+{
+	const char	*b = c->t->buf;
+	size_t		 i, qe = 0, kk;
+
+	for (i = s0 + 3; i + 3 <= s1; i += clen(b + i))
+		if (lit(b + i, s1 - i, "”")) {
+			qe = i + 3;
+			break;
+		}
+	if (qe == 0 || c->sp[k].start >= qe || qe < 6 ||
+	    !sentence_end(b + prevc(b, qe - 3), 3))
+		return NULL;
+	for (kk = k + 1; kk < c->spsz; kk++) {
+		if (c->sp[kk].start < qe)
+			continue;
+		if (c->sp[kk].type == SP_DELIM || c->sp[kk].type == SP_FIG)
+			break;
+		if (c->sp[kk].type == SP_REGION && !c->sp[kk].scope) {
+			/* 潞安化工太化新材料公司: the unit of the group. */
+			while (kk + 1 < c->spsz && c->sp[kk + 1].type ==
+			    SP_REGION && c->sp[kk + 1].start == c->sp[kk].end)
+				kk++;
+			return &c->sp[kk];
+		}
+	}
+	return NULL;
+}
+
 /* 连续三年, 连续2年 in [from, to): the number of years, else 0. */
 static size_t
 run_of_years(const struct ctx *c, size_t from, size_t to)
@@ -2111,6 +2146,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		if (t->type == SP_CUE && strcmp(t->e->a, "time") == 0)
 			now = 1;
 	}
+	/* “……125259吨！”潞安化工太化新材料公司车间主任介绍说: figures of
+	 * a quotation with no place of their own are the speaker's. */
+	if (rspan == NULL && lit(b + s0, s1 - s0, "“"))
+		rspan = speaker(c, s0, s1, k);
 	/* Results reported one after another share their tense. */
 	if (!target && (c->sec_past || perfective(c, cstart, s->start)))
 		past = 1;
@@ -2808,10 +2847,23 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 			if (!break_lead[(unsigned char)t->buf[i]] ||
 			    !(CLS(&c, cp_at(t->buf + i)) & CL_BREAK))
 				continue;
-			if (sentence_end(t->buf + i, t->len - i)) {
+			if ((l = sentence_end(t->buf + i, t->len - i)) > 0) {
 				if (t->buf[i] == '\n' &&
 				    (l = page_break(&c, s0, i)) > 0) {
 					i += l - 1;
+					continue;
+				}
+				/* “……125259吨！”该公司车间主任介绍说: a
+				 * quotation goes on to who said it. */
+				if (t->buf[i] != '\n' && lit(t->buf + s0,
+				    t->len - s0, "“") && lit(t->buf + i + l,
+				    t->len - i - l, "”") && i + l + 3 <
+				    t->len && (unsigned char)t->buf[i + l +
+				    3] >= 0xe4 && !sentence_end(t->buf + i +
+				    l + 3, t->len - i - l - 3) &&
+				    !clause_mark(t->buf + i + l + 3,
+				    t->len - i - l - 3)) {
+					i += l + 3 - 1;
 					continue;
 				}
 				break;

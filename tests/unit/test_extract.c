@@ -300,6 +300,12 @@ main(void)
 	ok(strstr(O(0).indicator, "签约项目") != NULL, "签约 keeps its 约");
 	int_eq(O(0).qual, SB_QUAL_EXACT, "签约 is no 约 (approx)");
 
+	int_eq(run("本报讯 全县新建厂房3座。\n\n“2023年，车间产量达到8600吨！”晋阳化工"
+	    "新材料公司车间主任介绍说，全年完成检修任务。", "2024-03-12",
+	    "太原市"), 2, "a quotation and its speaker");
+	str_eq(O(1).region, "晋阳化工新材料公司", "the company that speaks the quotation");
+	str_eq(O(1).period, "2023", "the year inside the quotation");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
