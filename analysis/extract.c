@@ -352,13 +352,19 @@ quoted_name(const char *p, size_t n)
 {
 	size_t	 i;
 
-	if (!lit(p, n, "“"))
+	int		 title;
+
+	if (lit(p, n, "“"))
+		title = 0;
+	else if (lit(p, n, "《"))	/* 《世界城市名册》: a title too */
+		title = 1;
+	else
 		return 0;
 	for (i = 3; i < n && i < 64; i++) {
-		if (lit(p + i, n - i, "”"))
+		if (title ? lit(p + i, n - i, "》") : lit(p + i, n - i, "”"))
 			return i + 3;
-		if (lit(p + i, n - i, "“") || lit(p + i, n - i, "。") ||
-		    lit(p + i, n - i, "，"))
+		if (lit(p + i, n - i, "“") || lit(p + i, n - i, "《") ||
+		    lit(p + i, n - i, "。") || lit(p + i, n - i, "，"))
 			return 0;
 	}
 	return 0;

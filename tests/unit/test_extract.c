@@ -306,6 +306,12 @@ main(void)
 	str_eq(O(1).region, "晋阳化工新材料公司", "the company that speaks the quotation");
 	str_eq(O(1).period, "2023", "the year inside the quotation");
 
+	int_eq(run("本报讯 全市在《中国城市营商环境报告》榜单中的排名从2021年的88名上升到"
+	    "41名。", "2024-03-12", "太原市"), 2, "a title in a name");
+	ok(strstr(O(0).indicator, "中国城市营商环境报告") != NULL,
+	    "《…》 is a word of the name, not a clause break");
+	str_eq(O(0).indicator, O(1).indicator, "both ranks of the same table");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
