@@ -346,6 +346,17 @@ clause_mark(const char *p, size_t n)
 	return first_word(p, n, marks);
 }
 
+/* An age at p: 80岁.  Its length, or 0. */
+static size_t
+age(const char *p, size_t n)
+{
+	size_t	 i = 0;
+
+	while (i < n && i < 3 && p[i] >= '0' && p[i] <= '9')
+		i++;
+	return i > 0 && lit(p + i, n - i, "岁") ? i + 3 : 0;
+}
+
 /* A short quoted name at p: “鱼混+”.  Its length with the quotes, or 0. */
 static size_t
 quoted_name(const char *p, size_t n)
@@ -2300,7 +2311,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			if (c->sp[kk].type == SP_PERIOD && c->sp[kk].start == e)
 				e = c->sp[kk].end;
 		stop = e;
-		while (stop < s1 && stop - e < 36 + ql && (quoted_name(b + stop,
+		while (stop < s1 && stop - e < 36 + ql && (age(b + stop,
+		    s1 - stop) || quoted_name(b + stop,
 		    s1 - stop) || (clause_mark(b + stop, s1 - stop) == 0 &&
 		    sentence_end(b + stop, s1 - stop) == 0 &&
 		    (unsigned char)b[stop] >= 0xe4 && !lit(b + stop, s1 - stop,
@@ -2308,6 +2320,11 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		    !lit(b + stop, s1 - stop, "与") && !lit(b + stop, s1 - stop,
 		    "同") && !lit(b + stop, s1 - stop, "以及") &&
 		    !(stop > e && lit(b + stop, s1 - stop, "及"))))) {
+			/* 87万名80岁以上老年人: an age is a word. */
+			if (age(b + stop, s1 - stop)) {
+				stop += age(b + stop, s1 - stop);
+				continue;
+			}
 			/* 16座“鱼混+”大棚: a quoted name is one word. */
 			if (quoted_name(b + stop, s1 - stop)) {
 				ql += quoted_name(b + stop, s1 - stop);
@@ -2679,8 +2696,10 @@ page_break(const struct ctx *c, size_t s0, size_t i)
 		return 0;	/* not an ideograph next */
 	if (b[i - 1] >= '0' && b[i - 1] <= '9')
 		return j - i;
-	if (i - s0 < 150 || i < 3 || (unsigned char)b[i - 3] < 0xe4 ||
-	    (unsigned char)b[i - 3] > 0xe9 || headline_line(c, i) != 0)
+	/* (A line with a comma and no full stop is no headline.) */
+	if ((i - s0 < 150 && find3(b + s0, i - s0, "，") == NULL) || i < 3 ||
+	    (unsigned char)b[i - 3] < 0xe4 || (unsigned char)b[i - 3] > 0xe9 ||
+	    headline_line(c, i) != 0)
 		return 0;
 	return j - i;
 }

@@ -312,6 +312,13 @@ main(void)
 	    "《…》 is a word of the name, not a clause break");
 	str_eq(O(0).indicator, O(1).indicator, "both ranks of the same table");
 
+	int_eq(run("全年为12万名80岁以上老年人发放津贴。增速是综合指标，今年预期目标设定"
+	    "\n\n为5%左右。",
+	    "2024-03-12", "太原市"), 2, "an age after a count, a heading-less break");
+	ok(strstr(O(0).indicator, "80岁以上老年人") != NULL, "an age is a word of the thing");
+	ok(strstr(O(1).indicator, "预期目标") != NULL,
+	    "a line with a comma and no full stop, cut by a page break, goes on");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
