@@ -2127,7 +2127,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		 * figure is its own: 比2017年的60微克. */
 		/* 从2020年的223名上升到139名: a period owned by another
 		 * figure (年的223名) is not this one's. */
-		if (t->type == SP_PERIOD && pspan == NULL && (!t->scope ||
+		/* 年末 speaks for its own clause: 年末失业率5.2%，居民消费
+		 * 价格上涨2.5% (over the year). */
+		if (t->type == SP_PERIOD && pspan == NULL && !(t->per.point &&
+		    t->start < cstart) && (!t->scope ||
 		    (s->start == t->end + 3 && lit(b + t->end, 3, "的"))) &&
 		    !(kk + 1 < k && c->sp[kk + 1].type == SP_FIG &&
 		    c->sp[kk + 1].start == t->end + 3 &&
@@ -2602,7 +2605,8 @@ note_places(struct ctx *c)
 		 * days speak for their own sentence only. */
 		if (c->sp[k].type == SP_PERIOD && !c->sp[k].scope &&
 		    c->sp[k].per.gran != SB_GRAN_NONE &&
-		    c->sp[k].per.gran != SB_GRAN_YEARS && !c->sp[k].per.day)
+		    c->sp[k].per.gran != SB_GRAN_YEARS && !c->sp[k].per.day &&
+		    !c->sp[k].per.point)
 			c->sec_period = c->sp[k].per;
 		/* The story's year outlives a paragraph's quarter. */
 		if (c->sp[k].type == SP_PERIOD && !c->sp[k].per.day &&

@@ -77,6 +77,7 @@ months(const char *p, size_t n, int year, struct sb_period *per)
 		per->gran = SB_GRAN_MONTH;
 		per->y1 = year;
 		per->m1 = 12;
+		per->point = 1;
 		return l;
 	}
 	/* 第一季度, 一季度, 前三季度 */

@@ -31,6 +31,7 @@ struct sb_period {
 	int		 relative;	/* year came from 今年/去年/...: 1 */
 	int		 yearless;	/* months without a year ("1至8月") */
 	int		 day;		/* a day was given: an event's date */
+	int		 point;		/* 年末: a moment, for its own clause */
 };
 
 /*

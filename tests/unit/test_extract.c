@@ -319,6 +319,13 @@ main(void)
 	ok(strstr(O(1).indicator, "预期目标") != NULL,
 	    "a line with a comma and no full stop, cut by a page break, goes on");
 
+	int_eq(run("2023年，全市新增就业5万人，年末城镇调查失业率降到5.1%，居民消费价格"
+	    "上涨1.2%。全年粮食产量28万吨。", "2024-03-12", "太原市"), 4,
+	    "年末 in a list of the year's results");
+	str_eq(O(1).period, "2023-12", "年末 dates its own clause");
+	str_eq(O(2).period, "2023", "not the next clause");
+	str_eq(O(3).period, "2023", "nor the next sentence");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
