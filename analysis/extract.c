@@ -97,6 +97,8 @@ struct ctx {
 	size_t			 poolsz;
 	struct sb_period	 sec_period;	/* last period of the section */
 	struct sb_period	 sec_ahead;	/* first period later in it */
+	struct sb_period	 sec_span;	/* years a heading reviews:
+						   一、“十四五”时期工作回顾 */
 	struct sb_period	 sec_year;	/* last year named in it */
 	int			 sec_ahead_done;	/* sec_ahead looked up */
 	int			 sec_sentences;	/* sentences read in the section */
@@ -1903,6 +1905,19 @@ speaker(const struct ctx *c, size_t s0, size_t s1, size_t k)
 	return NULL;
 }
 
+/* 年均 in [from, to): a yearly average. */
+static int
+yearly(const struct ctx *c, size_t from, size_t to)
+{
+	const char	*b = c->t->buf, *q;
+
+	for (q = b + from; (q = find3(q, (size_t)(b + to - q), "均")) !=
+	    NULL; q += 3)
+		if (q >= b + from + 3 && memcmp(q - 3, "年", 3) == 0)
+			return 1;
+	return 0;
+}
+
 /* 连续三年, 连续2年 in [from, to): the number of years, else 0. */
 static size_t
 run_of_years(const struct ctx *c, size_t from, size_t to)
@@ -2196,6 +2211,15 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		pp.gran = c->pub.m ? SB_GRAN_MONTH : SB_GRAN_YEAR;
 		pp.y1 = c->pub.y;
 		pp.m1 = c->pub.m;
+	} else if (c->sec_span.gran == SB_GRAN_YEARS && !target) {
+		/* After years past are named: a change or a yearly average
+		 * is of them all, a level of the last. */
+		pp = c->sec_span;
+		if (f->kind != SB_KIND_GROWTH && !(strcmp(f->base, "%") == 0 &&
+		    (dir != 0 || growthcue)) && !yearly(c, cstart, s->start)) {
+			pp.gran = SB_GRAN_YEAR;
+			pp.y1 = pp.y2;
+		}
 	} else if (c->sec_period.gran != SB_GRAN_NONE && !(past &&
 	    c->sec_period.gran == SB_GRAN_YEAR &&
 	    c->sec_period.y1 == c->pub.y)) {
@@ -2610,8 +2634,10 @@ note_places(struct ctx *c)
 			c->sec_period = c->sp[k].per;
 		/* The story's year outlives a paragraph's quarter. */
 		if (c->sp[k].type == SP_PERIOD && !c->sp[k].per.day &&
-		    !c->sp[k].scope && c->sp[k].per.gran == SB_GRAN_YEAR)
+		    !c->sp[k].scope && c->sp[k].per.gran == SB_GRAN_YEAR) {
 			c->sec_year = c->sp[k].per;
+			memset(&c->sec_span, 0, sizeof(c->sec_span));
+		}
 	}
 }
 
@@ -2725,6 +2751,7 @@ forget_periods(struct ctx *c, int all)
 	c->sec_past = 0;
 	c->sec_now = 0;
 	c->sec_undated = 0;
+	memset(&c->sec_span, 0, sizeof(c->sec_span));
 }
 
 /* New section: the headline is the text between prev_end and here. */
@@ -2748,6 +2775,7 @@ new_section(struct ctx *c, size_t h0, size_t h1)
 	c->sec_past = 0;
 	c->sec_now = 0;
 	c->sec_undated = 0;
+	memset(&c->sec_span, 0, sizeof(c->sec_span));
 	for (i = h0; i < h1; i += clen(c->t->buf + i)) {
 		if ((l = pronoun(c->t->buf + i, h1 - i, &level)) > 0) {
 			c->sec_region = resolve_pronoun(c, level);
@@ -2923,6 +2951,21 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 		if (c.sec_sentences < 2 && event_news(&c))
 			c.sec_now = 1;
 		note_places(&c);
+		/* “十四五”时期是极不平凡的五年: years past named with no
+		 * figure frame what follows. */
+		for (k = 0; k < c.spsz && c.sp[k].type != SP_FIG; k++)
+			;
+		if (k == c.spsz)
+			for (k = 0; k < c.spsz; k++)
+				if (c.sp[k].type == SP_PERIOD &&
+				    c.sp[k].per.gran == SB_GRAN_YEARS &&
+				    c.sp[k].per.y2 < c.pub.y && !c.sp[k].scope) {
+					c.sec_span = c.sp[k].per;
+					memset(&c.sec_period, 0,
+					    sizeof(c.sec_period));
+					memset(&c.sec_year, 0,
+					    sizeof(c.sec_year));
+				}
 		if (announces_plan(&c, s0, i))
 			c.sec_plan = 1;
 		/* Results carry their tense until a plan comes. */

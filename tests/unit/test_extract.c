@@ -326,6 +326,14 @@ main(void)
 	str_eq(O(2).period, "2023", "not the next clause");
 	str_eq(O(3).period, "2023", "nor the next sentence");
 
+	int_eq(run("一、“十三五”时期工作回顾\n“十三五”时期是极不平凡的五年。全市生产总值超过"
+	    "4000亿元、年均增长6%，城镇新增就业年均5万人。2020年，粮食产量30万吨。",
+	    "2021-02-09", "太原市"), 4, "a review of years past");
+	str_eq(O(0).period, "2020", "a level: the last of the years");
+	str_eq(O(1).period, "2016..2020", "a yearly growth: all of them");
+	str_eq(O(2).period, "2016..2020", "年均: all of them");
+	str_eq(O(3).period, "2020", "a year named: its own");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
