@@ -263,6 +263,18 @@ fiveyear(const char *p, size_t n, const struct sb_date *pub,
 	return i;
 }
 
+/* A change told over years: 增加, 增长, 提高, 下降, 减少, 累计. */
+static int
+change_after(const char *p, size_t n)
+{
+	return lit(p, n, "\xe5\xa2\x9e\xe5\x8a\xa0") ||	/* 增加 */
+	    lit(p, n, "\xe5\xa2\x9e\xe9\x95\xbf") ||	/* 增长 */
+	    lit(p, n, "\xe6\x8f\x90\xe9\xab\x98") ||	/* 提高 */
+	    lit(p, n, "\xe4\xb8\x8b\xe9\x99\x8d") ||	/* 下降 */
+	    lit(p, n, "\xe5\x87\x8f\xe5\xb0\x91") ||	/* 减少 */
+	    lit(p, n, "\xe7\xb4\xaf\xe8\xae\xa1");	/* 累计 */
+}
+
 /*
  * The last N years: 过去五年, 近五年, 五年来, 五年年均 (N = 2..10), the
  * years before the publication year; N年来 in the second half of a year
@@ -298,8 +310,11 @@ lastyears(const char *p, size_t n, const struct sb_date *pub,
 	}
 	if (digits)
 		return 0;	/* 五年, 十年; not 5年 (a duration in figures) */
-	if (lit(p + i, n - i, "\xe6\x9d\xa5")) {			/* 来 */
-		i += 3;
+	if (lit(p + i, n - i, "\xe6\x9d\xa5") ||			/* 来 */
+	    (!form && change_after(p + i, n - i))) {
+		/* 十年增加近70万亿元: the years of the change. */
+		if (lit(p + i, n - i, "\xe6\x9d\xa5"))
+			i += 3;
 		/* 两年来 in September: from two years back to now. */
 		if (!form && pub->m >= 7) {
 			per->gran = SB_GRAN_YEARS;

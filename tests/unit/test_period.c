@@ -44,6 +44,9 @@ main(void)
 	str_eq(per("三年就翻了一番", "2025-01-10"), "2022..2024",
 	    "N年就 in January ends with the year just ended");
 	str_eq(per("5年，已解决", "2023-09-21"), "(none)", "5年 alone is a duration");
+	str_eq(per("十年增加近70万亿元", "2023-03-05"), "2013..2022",
+	    "N年 and a change: the years of the change");
+	str_eq(per("十年树木", "2023-03-05"), "(none)", "N年 alone is no period");
 	str_eq(per("9月20日上午", "2023-09-21"), "2023-09", "a day names its month");
 	str_eq(per("2024年3月5日", "2024-03-06"), "2024-03", "full date");
 	str_eq(per("1949年", "2024-03-06"), "1949", "oldest year");
