@@ -965,6 +965,13 @@ generic_name(const char *p, size_t n)
 	for (i = 0; w[i].s != NULL; i++)
 		if (w[i].len == n && memcmp(p, w[i].s, n) == 0)
 			return 1;
+	/* 大型商业银行, 国有企业, 重点企业: a kind, not a name. */
+	if (n > 6 && (memcmp(p, "大型", 6) == 0 || memcmp(p, "国有", 6) == 0 ||
+	    memcmp(p, "民营", 6) == 0 || memcmp(p, "中小", 6) == 0 ||
+	    memcmp(p, "重点", 6) == 0 || memcmp(p, "骨干", 6) == 0 ||
+	    memcmp(p, "龙头", 6) == 0 || memcmp(p, "各类", 6) == 0 ||
+	    memcmp(p, "规上", 6) == 0))
+		return 1;
 	/* 三家村, 十个社区: a count, not a name. */
 	return (unsigned char)p[0] >= 0xe3 && n >= 6 &&
 	    (lit(p + 3, n - 3, "家") || lit(p + 3, n - 3, "个"));

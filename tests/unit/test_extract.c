@@ -334,6 +334,11 @@ main(void)
 	str_eq(O(2).period, "2016..2020", "年均: all of them");
 	str_eq(O(3).period, "2020", "a year named: its own");
 
+	int_eq(run("本报讯 去年，国有商业银行普惠贷款增长30%。", "2024-03-12", "太原市"),
+	    1, "a kind of organisation");
+	str_eq(O(0).region, "太原市", "国有商业银行 is no one's name");
+	ok(strstr(O(0).indicator, "国有商业银行") != NULL, "it stays in the name");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
