@@ -1830,6 +1830,30 @@ predicate_adverb(const char *p, size_t n)
 	    lit(p, n, "将");
 }
 
+/* An area's base unit: 60余万平方米商业楼宇 measures the buildings. */
+static int
+area(const char *base)
+{
+	return strcmp(base, "平方米") == 0 || strcmp(base, "亩") == 0 ||
+	    strcmp(base, "公顷") == 0;
+}
+
+/* Does a verb of being come right before offset at (达到万亩规模)? */
+static int
+copula(const struct ctx *c, size_t s0, size_t at)
+{
+	const char	*b = c->t->buf;
+	size_t		 p = at > s0 ? prevc(b, at) : at;
+
+	/* (A qualifier may sit between: 达到约, 为近.) */
+	if (p > s0 && (lit(b + p, at - p, "约") || lit(b + p, at - p, "近") ||
+	    lit(b + p, at - p, "超")))
+		p = prevc(b, p);
+	return p > s0 && (lit(b + p, at - p, "达") || lit(b + p, at - p,
+	    "到") || lit(b + p, at - p, "为") || lit(b + p, at - p, "是") ||
+	    lit(b + p, at - p, "至") || lit(b + p, at - p, "过"));
+}
+
 /* Does the character at p end a place name: 村, 镇, 乡, 区, 县, 市? */
 static int
 place_suffix(const char *p)
@@ -2371,7 +2395,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		    sizeof(after));
 		/* 对辖区16所学校: a long phrase before a count with no
 		 * verb next to the figure leaves the thing counted alone. */
-		if (an >= 6 && ispan == NULL && f->kind == SB_KIND_COUNT &&
+		if (an >= 6 && ispan == NULL && (f->kind == SB_KIND_COUNT ||
+		    (area(f->base) && !copula(c, s0, s->start))) &&
 		    n > 15 && !action_verb(ind + n - 6))
 			n = 0;
 		if (an >= 6 && n + an + 1 < sizeof(ind) && (n == 0 ||

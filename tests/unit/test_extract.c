@@ -339,6 +339,12 @@ main(void)
 	str_eq(O(0).region, "太原市", "国有商业银行 is no one's name");
 	ok(strstr(O(0).indicator, "国有商业银行") != NULL, "it stays in the name");
 
+	int_eq(run("核心区将利用湖东岸60余万平方米商业楼宇，推动全区高产稳产农田达到万亩规模。",
+	    "2023-02-20", "太原市"), 2, "an area and the thing after it");
+	str_eq(O(0).indicator, "商业楼宇", "the area of the buildings after it");
+	ok(strstr(O(1).indicator, "高产稳产农田") != NULL,
+	    "达到万亩规模: 规模 is no thing");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
