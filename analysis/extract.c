@@ -775,7 +775,7 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 		f->kind = SB_KIND_SHARE;
 		f->qual = SB_QUAL_EXACT;
 		f->unit_end = j + 3;
-		return f->unit_end - i;
+		goto found;	/* (近一半: under) */
 	}
 	/*
 	 * 二十五分之一, 1/4: a fraction is a share of a whole, reported as

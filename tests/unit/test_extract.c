@@ -345,6 +345,9 @@ main(void)
 	ok(strstr(O(1).indicator, "高产稳产农田") != NULL,
 	    "达到万亩规模: 规模 is no thing");
 
+	int_eq(run("检测时间减少近一半。", "2023-02-20", "太原市"), 1, "近一半");
+	int_eq(O(0).qual, SB_QUAL_UNDER, "近一半 is under half");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
