@@ -184,7 +184,7 @@ static const struct word strip_head[] = {
 	W("据悉"), W("据了解"), W("记者"), W("获悉"), W("近日"), W("日前"), W("现在"),
 	W("如今"), W("此次"), W("本次"), W("当天"), W("首批"), W("现场"), W("先后"),
 	W("共同"), W("一方面"), W("另一方面"), W("同比"), W("以"), W("每年"),
-	{ NULL, 0 }
+	W("拟"), W("安排"), W("拟安排"), { NULL, 0 }
 };
 static const struct word strip_tail[] = {
 	W("分别为"), W("分别"), W("共计"), W("累计"), W("合计"), W("总计"), W("达到"),
@@ -1434,6 +1434,18 @@ noun_phrase(const struct ctx *c, size_t a, size_t b, size_t k0, size_t k1,
 
 		if (s->end <= i || s->start >= b)
 			continue;
+		/* 支出规模比去年扩大2万亿元: the comparison ends the name. */
+		if (s->type == SP_PERIOD && s->scope && s->start >= i + 3 &&
+		    (lit(t + s->start - 3, 3, "比") || lit(t + s->start - 3, 3,
+		    "较"))) {
+			l = s->start - 3 - i;
+			if (n + l < bufsz) {
+				memcpy(buf + n, t + i, l);
+				n += l;
+			}
+			i = b;
+			break;
+		}
 		if (s->type == SP_PERIOD || s->type == SP_PRONOUN ||
 		    s->type == SP_DELIM || (s->type == SP_REGION &&
 		    (s->start == a || (s->start > a && strip_word(c, t + a,

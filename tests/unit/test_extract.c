@@ -348,6 +348,11 @@ main(void)
 	int_eq(run("检测时间减少近一半。", "2023-02-20", "太原市"), 1, "近一半");
 	int_eq(O(0).qual, SB_QUAL_UNDER, "近一半 is under half");
 
+	int_eq(run("今年拟安排专项债券3000亿元，支出规模比去年扩大200亿元以上。",
+	    "2024-03-05", "太原市"), 2, "plans in a budget");
+	str_eq(O(0).indicator, "专项债券", "拟安排 is no part of the name");
+	str_eq(O(1).indicator, "支出规模", "比去年扩大 ends the name");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
