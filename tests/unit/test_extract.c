@@ -353,6 +353,11 @@ main(void)
 	str_eq(O(0).indicator, "专项债券", "拟安排 is no part of the name");
 	str_eq(O(1).indicator, "支出规模", "比去年扩大 ends the name");
 
+	int_eq(run("今年城镇调查失业率全年控制在5.5%左右，粮食产量连年稳定在30万吨以上。",
+	    "2024-03-05", "太原市"), 2, "targets held in a range");
+	str_eq(O(0).indicator, "城镇调查失业率", "全年控制在 is no part of the name");
+	str_eq(O(1).indicator, "粮食产量", "连年稳定在 neither");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
