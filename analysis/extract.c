@@ -2208,9 +2208,11 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			ispan = t;
 		if (t->type == SP_CUE && t->start >= cstart) {
 			/* 上升至87.2%, 降到39: the level reached, not a change. */
+			/* (经济增长的贡献率: a noun's attribute.) */
 			if (strcmp(t->e->a, "dir") == 0 && dir == 0 &&
 			    !lit(b + t->end, s1 - t->end, "至") &&
-			    !lit(b + t->end, s1 - t->end, "到"))
+			    !lit(b + t->end, s1 - t->end, "到") &&
+			    !lit(b + t->end, s1 - t->end, "的"))
 				dir = t->e->b[0] == '-' ? -1 : 1;
 			if (strcmp(t->e->a, "kind") == 0) {
 				if (strcmp(t->e->b, "growth") == 0)
@@ -2517,9 +2519,12 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	    dir == 0 && ends_with_rate(ind))
 		o.kind = SB_KIND_SHARE;
 	o.qual = target ? SB_QUAL_TARGET : f->qual;
-	/* 外贸总量占全省的80%左右: a share given roughly, with no time
-	 * in its sentence, describes how things stand, not a period. */
-	if (o.kind == SB_KIND_SHARE && o.qual == SB_QUAL_APPROX) {
+	/* 外贸总量占全省的80%左右: a part of a whole given roughly, with
+	 * no time in its sentence, describes how things stand, not a
+	 * period (a rate, 贡献率保持在30%左右, keeps its year). */
+	if (o.kind == SB_KIND_SHARE && o.qual == SB_QUAL_APPROX &&
+	    (strstr(ind, "占") != NULL || strstr(ind, "比重") != NULL ||
+	    strstr(ind, "用于") != NULL)) {
 		for (kk = 0; kk < c->spsz && c->sp[kk].type != SP_PERIOD; kk++)
 			;
 		if (kk == c->spsz)

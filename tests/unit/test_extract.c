@@ -358,6 +358,11 @@ main(void)
 	str_eq(O(0).indicator, "城镇调查失业率", "全年控制在 is no part of the name");
 	str_eq(O(1).indicator, "粮食产量", "连年稳定在 neither");
 
+	int_eq(run("2023年，对全省经济增长的贡献率保持在30%左右。", "2024-03-05",
+	    "太原市"), 1, "a rate with 增长 in its name");
+	int_eq(O(0).kind, SB_KIND_SHARE, "增长的贡献率 is a share, not a growth");
+	str_eq(O(0).period, "2023", "a rate keeps its year");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
