@@ -184,7 +184,7 @@ static const struct word strip_head[] = {
 	W("据悉"), W("据了解"), W("记者"), W("获悉"), W("近日"), W("日前"), W("现在"),
 	W("如今"), W("此次"), W("本次"), W("当天"), W("首批"), W("现场"), W("先后"),
 	W("共同"), W("一方面"), W("另一方面"), W("同比"), W("以"), W("每年"),
-	W("拟"), W("安排"), W("拟安排"), { NULL, 0 }
+	W("拟"), W("安排"), W("拟安排"), W("我们"), W("目标是"), { NULL, 0 }
 };
 static const struct word strip_tail[] = {
 	W("分别为"), W("分别"), W("共计"), W("累计"), W("合计"), W("总计"), W("达到"),
@@ -1939,7 +1939,8 @@ speaker(const struct ctx *c, size_t s0, size_t s1, size_t k)
 			continue;
 		if (c->sp[kk].type == SP_DELIM || c->sp[kk].type == SP_FIG)
 			break;
-		if (c->sp[kk].type == SP_REGION && !c->sp[kk].scope) {
+		if ((c->sp[kk].type == SP_REGION ||
+		    c->sp[kk].type == SP_PRONOUN) && !c->sp[kk].scope) {
 			/* 潞安化工太化新材料公司: the unit of the group. */
 			while (kk + 1 < c->spsz && c->sp[kk + 1].type ==
 			    SP_REGION && c->sp[kk + 1].start == c->sp[kk].end)
@@ -2221,7 +2222,9 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 					sharecue = 1;
 			}
 		}
-		if (t->type == SP_CUE && strcmp(t->e->a, "target") == 0)
+		/* (完成年度目标的103%: a rate of completion, no goal.) */
+		if (t->type == SP_CUE && strcmp(t->e->a, "target") == 0 &&
+		    !(t->end + 3 == s->start && lit(b + t->end, 3, "的")))
 			target = 1;
 		if (t->type == SP_CUE && strcmp(t->e->a, "past") == 0)
 			past = 1;

@@ -363,6 +363,14 @@ main(void)
 	int_eq(O(0).kind, SB_KIND_SHARE, "增长的贡献率 is a share, not a growth");
 	str_eq(O(0).period, "2023", "a rate keeps its year");
 
+	int_eq(run("前三季度，小店区新增就业6万人，完成年度目标的103%。\n\n“我们今年的目标"
+	    "是接待游客1000万人次。”市文旅局局长说。", "2024-11-20", "太原市"), 3,
+	    "a rate of completion; a goal quoted");
+	int_eq(O(1).qual, SB_QUAL_EXACT, "完成年度目标的103% is done, not a goal");
+	str_eq(O(2).indicator, "接待游客", "我们的目标是 leads no name");
+	int_eq(O(2).qual, SB_QUAL_TARGET, "a goal");
+	str_eq(O(2).region, "太原市", "市文旅局 speaks for the city, not the district before");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
