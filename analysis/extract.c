@@ -184,7 +184,8 @@ static const struct word strip_head[] = {
 	W("据悉"), W("据了解"), W("记者"), W("获悉"), W("近日"), W("日前"), W("现在"),
 	W("如今"), W("此次"), W("本次"), W("当天"), W("首批"), W("现场"), W("先后"),
 	W("共同"), W("一方面"), W("另一方面"), W("同比"), W("以"), W("每年"),
-	W("拟"), W("安排"), W("拟安排"), W("我们"), W("目标是"), { NULL, 0 }
+	W("拟"), W("安排"), W("拟安排"), W("我们"), W("目标是"), W("该"),
+	W("建成后"), W("投产后"), W("达产后"), { NULL, 0 }
 };
 static const struct word strip_tail[] = {
 	W("分别为"), W("分别"), W("共计"), W("累计"), W("合计"), W("总计"), W("达到"),
@@ -203,7 +204,7 @@ static const struct word strip_tail[] = {
 	W("迈上"), W("比上年"), W("比去年"), W("较上年"), W("同期"), W("首次跃上"),
 	W("跃上"), W("跃升至"), W("就"), W("首批"), W("翻"), W("控制在"),
 	W("控制"), W("全年"), W("稳定在"), W("连年稳定在"), W("保持在"),
-	{ NULL, 0 }
+	W("可达"), { NULL, 0 }
 };
 
 static unsigned char	*cls_table;
@@ -410,8 +411,8 @@ pronoun(const char *p, size_t n, int *level)
 		const char	*s;
 		int		 level;
 	} w[] = {
-		{ "我市", 1 }, { "本市", 1 }, { "全市", 1 },
-		{ "我省", 2 }, { "本省", 2 }, { "全省", 2 },
+		{ "我市", 1 }, { "本市", 1 }, { "全市", 1 }, { "该市", 1 },
+		{ "我省", 2 }, { "本省", 2 }, { "全省", 2 }, { "该省", 2 },
 		{ "该区", 3 }, { "全区", 3 }, { "该县", 3 }, { "全县", 3 },
 		{ "本区", 3 }, { "本县", 3 }, { "我区", 3 }, { "我县", 3 },
 		{ "该公司", 4 }, { "该企业", 4 }, { "该厂", 4 }, { "该矿", 4 },
@@ -1951,6 +1952,31 @@ speaker(const struct ctx *c, size_t s0, size_t s1, size_t k)
 	return NULL;
 }
 
+/*
+ * The last figure of the sentence at s0, before this one, in base unit
+ * base when that is a count or an amount (not %: a change or a share
+ * goes with the figure right before it).  NULL if none.
+ */
+static const struct sb_obs *
+same_unit_before(const struct ctx *c, size_t s0, const char *base)
+{
+	const struct sb_obslist *l = c->out;
+	size_t		 j, off = c->t->map[s0];
+
+	if (strcmp(base, "%") == 0 || base[0] == '\0')
+		return NULL;
+	for (j = l->obssz; j-- > 0 && l->obs[j].offset >= off;) {
+		/* (The list may hold the articles before this one.) */
+		if (l->obs[j].doc == NULL || c->info->name == NULL ||
+		    strcmp(l->obs[j].doc, c->info->name) != 0)
+			break;
+		if (strcmp(l->obs[j].base_unit, base) == 0)
+			return l->obs[j].indicator[0] != '\0' ? &l->obs[j] :
+			    NULL;
+	}
+	return NULL;
+}
+
 /* 年均 in [from, to): a yearly average. */
 static int
 yearly(const struct ctx *c, size_t from, size_t to)
@@ -2138,6 +2164,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	char		 ind[256], id[300], per[40], sent[4096], after[256];
 	char		*dp;
 	const struct span *pspan = NULL, *rspan = NULL, *ispan = NULL;
+	const struct sb_obs *po;
 	const char	*region = NULL;
 	size_t		 cstart = s0, kk, n, line, col, off, lo, ue;
 	int		 dir = 0, growthcue = 0, sharecue = 0, target = 0,
@@ -2497,7 +2524,12 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			    ispan->e->b);
 	} else if (n > 0)
 		snprintf(id, sizeof(id), "np:%s", ind);
-	else if (prev_ind[0] != '\0') {
+	else if ((po = same_unit_before(c, s0, f->base)) != NULL) {
+		/* 优良天数186天，优良天数比例68.1%，增加12天: the figure
+		 * before in the same unit. */
+		snprintf(ind, sizeof(ind), "%s", po->indicator);
+		snprintf(id, sizeof(id), "%s", po->indicator_id);
+	} else if (prev_ind[0] != '\0') {
 		/* 增长67.6%: the subject of the figure before. */
 		snprintf(ind, sizeof(ind), "%s", prev_ind);
 		snprintf(id, sizeof(id), "%s", prev_id);

@@ -371,6 +371,17 @@ main(void)
 	int_eq(O(2).qual, SB_QUAL_TARGET, "a goal");
 	str_eq(O(2).region, "太原市", "市文旅局 speaks for the city, not the district before");
 
+	int_eq(run("今年1至9月，全市优良天数达到186天，优良天数比例为68.1%，较去年同期增加"
+	    "12天。该市新增企业356家。该项目总投资约12亿元，建成后年产值可达50亿元，"
+	    "可再生能源装机3万千瓦。", "2024-10-20", "太原市"), 7,
+	    "names of a statistics bulletin");
+	str_eq(O(2).indicator, "优良天数", "增加12天: the figure before in days");
+	str_eq(O(3).region, "太原市", "该市 is the city");
+	str_eq(O(3).indicator, "新增企业", "and no part of the name");
+	str_eq(O(4).indicator, "项目总投资", "该 leads no name");
+	str_eq(O(5).indicator, "年产值", "建成后 and 可达 neither");
+	str_eq(O(6).indicator, "可再生能源装机", "可再生 keeps its 可");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
