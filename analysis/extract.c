@@ -1616,15 +1616,20 @@ respectively(const struct ctx *c, size_t k, size_t lo,
 
 /*
  * 事故起数、死亡人数同比分别下降12.04%、11.56%: the n-th name of the
- * list before 分别 names the n-th figure.  Writes it into buf and
- * returns its length, or 0 when the names and figures do not pair up.
+ * list before 分别 names the n-th figure; 晋中市、吕梁市……分别增长5.1%、
+ * 4.8%: the n-th place is its place.  Writes the name into buf and
+ * returns its length, or sets *place; 0 when the list and the figures
+ * do not pair up.
  */
 static size_t
-respective_name(const struct ctx *c, const struct resp *r, size_t s0,
-    size_t lo, char *buf, size_t bufsz)
+respective(const struct ctx *c, const struct resp *r, size_t s0,
+    size_t lo, char *buf, size_t bufsz, const struct span **place)
 {
 	const char	*b = c->t->buf;
-	size_t		 kk, from = s0, marks[8], nm = 0, a, e;
+	char		 tmp[256];
+	size_t		 kk, from = s0, marks[8], nm = 0, a, e, j, names = 0,
+			 n = 0;
+	const struct span *pl[9];
 
 	if (r->at == 0 || r->count < 2 || r->count > 8)
 		return 0;
@@ -1638,7 +1643,7 @@ respective_name(const struct ctx *c, const struct resp *r, size_t s0,
 			break;
 		}
 	}
-	/* The 、 marks in it part the names. */
+	/* The 、 marks in it part the items. */
 	for (kk = kk + 1; kk < r->first; kk++)
 		if (c->sp[kk].type == SP_DELIM && c->sp[kk].start >= from &&
 		    c->sp[kk].end <= r->at) {
@@ -1648,9 +1653,30 @@ respective_name(const struct ctx *c, const struct resp *r, size_t s0,
 		}
 	if (nm + 1 != r->count)
 		return 0;
-	a = r->nth == 0 ? from : c->sp[marks[r->nth - 1]].end;
-	e = r->nth == nm ? r->at : c->sp[marks[r->nth]].start;
-	return noun_phrase(c, a, e, lo, r->first, buf, bufsz);
+	for (j = 0; j <= nm; j++) {
+		a = j == 0 ? from : c->sp[marks[j - 1]].end;
+		e = j == nm ? r->at : c->sp[marks[j]].start;
+		pl[j] = NULL;
+		for (kk = lo; kk < r->first; kk++)
+			/* (A place after 、 passes for a scope.) */
+			if (c->sp[kk].type == SP_REGION && (!c->sp[kk].scope ||
+			    c->sp[kk].start == a) && c->sp[kk].start >= a &&
+			    c->sp[kk].end <= e) {
+				pl[j] = &c->sp[kk];
+				break;
+			}
+		if (noun_phrase(c, a, e, lo, r->first, tmp, sizeof(tmp)) > 0)
+			names++;
+		if (j == r->nth)
+			n = noun_phrase(c, a, e, lo, r->first, buf, bufsz);
+	}
+	if (names == nm + 1)
+		return n;
+	for (j = 0; j <= nm && pl[j] != NULL; j++)
+		;
+	if (j == nm + 1)
+		*place = pl[r->nth];
+	return 0;
 }
 
 /* Only a list mark (、 or ，) between two figures? */
@@ -1977,6 +2003,21 @@ same_unit_before(const struct ctx *c, size_t s0, const char *base)
 	return NULL;
 }
 
+/* The figure emitted of this article at offset at (normalized), or NULL. */
+static const struct sb_obs *
+obs_at(const struct ctx *c, size_t at)
+{
+	const struct sb_obslist *l = c->out;
+	size_t		 j, off = c->t->map[at];
+
+	for (j = l->obssz; j-- > 0 && l->obs[j].offset >= off;)
+		if (l->obs[j].offset == off && l->obs[j].doc != NULL &&
+		    c->info->name != NULL &&
+		    strcmp(l->obs[j].doc, c->info->name) == 0)
+			return &l->obs[j];
+	return NULL;
+}
+
 /* 年均 in [from, to): a yearly average. */
 static int
 yearly(const struct ctx *c, size_t from, size_t to)
@@ -2161,12 +2202,14 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	const struct fig *f = &fcopy;
 	const char	*b = c->t->buf;
 	struct sb_obs	 o;
-	char		 ind[256], id[300], per[40], sent[4096], after[256];
+	char		 ind[256], id[300], per[40], sent[4096], after[256],
+			 rname[256];
 	char		*dp;
 	const struct span *pspan = NULL, *rspan = NULL, *ispan = NULL;
 	const struct sb_obs *po;
+	const struct span *rplace = NULL;
 	const char	*region = NULL;
-	size_t		 cstart = s0, kk, n, line, col, off, lo, ue;
+	size_t		 cstart = s0, kk, n, line, col, off, lo, ue, rn;
 	int		 dir = 0, growthcue = 0, sharecue = 0, target = 0,
 			 past = 0, now = 0, adjacent = 0, inherited = 0, rc;
 	struct sb_period pp;
@@ -2369,6 +2412,11 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		target = 1;
 	sb_period_fmt(&pp, per, sizeof(per));
 
+	/* A list after 分别: the n-th name or place. */
+	rn = respective(c, &resp, s0, lo, rname, sizeof(rname), &rplace);
+	if (rplace != NULL)
+		rspan = rplace;
+
 	/* Region. */
 	if (rspan != NULL && rspan->type == SP_PRONOUN && rspan->level == 4 &&
 	    (region = org_before(c, lo, rspan)) != NULL)
@@ -2388,9 +2436,9 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 
 	/* Indicator: lexicon name in the clause, else the noun phrase. */
 	n = noun_phrase(c, cstart, s->start, lo, k, ind, sizeof(ind));
-	if ((kk = respective_name(c, &resp, s0, lo, after, sizeof(after))) > 0) {
-		memcpy(ind, after, kk + 1);
-		n = kk;
+	if (rn > 0) {
+		memcpy(ind, rname, rn + 1);
+		n = rn;
 	}
 	/* 推动青年东街等10余条小街巷: examples before 等 are not the name. */
 	if (n > 0 && (dp = strstr(ind, "等")) != NULL && dp[3] == '\0') {
@@ -2524,7 +2572,12 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			    ispan->e->b);
 	} else if (n > 0)
 		snprintf(id, sizeof(id), "np:%s", ind);
-	else if ((po = same_unit_before(c, s0, f->base)) != NULL) {
+	else if (resp.nth > 0 && (po = obs_at(c, c->sp[resp.first].start)) !=
+	    NULL && po->indicator[0] != '\0') {
+		/* 晋中市、吕梁市生产总值分别增长5.1%、4.8%: the list's. */
+		snprintf(ind, sizeof(ind), "%s", po->indicator);
+		snprintf(id, sizeof(id), "%s", po->indicator_id);
+	} else if ((po = same_unit_before(c, s0, f->base)) != NULL) {
 		/* 优良天数186天，优良天数比例68.1%，增加12天: the figure
 		 * before in the same unit. */
 		snprintf(ind, sizeof(ind), "%s", po->indicator);

@@ -382,6 +382,14 @@ main(void)
 	str_eq(O(5).indicator, "年产值", "建成后 and 可达 neither");
 	str_eq(O(6).indicator, "可再生能源装机", "可再生 keeps its 可");
 
+	int_eq(run("前三季度，晋中市、吕梁市地区生产总值分别增长5.1%、4.8%。清徐县、"
+	    "阳曲县分别完成投资12.5亿元、8.3亿元。", "2024-10-20", "太原市"), 4,
+	    "places listed before 分别");
+	str_eq(O(0).region, "晋中市", "the first place, the first figure");
+	str_eq(O(1).region, "吕梁市", "the second place, the second figure");
+	str_eq(O(1).indicator, O(0).indicator, "one name for both");
+	str_eq(O(3).region, "阳曲县", "the second county");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
