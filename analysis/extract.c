@@ -2216,6 +2216,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	struct resp	 resp;
 
 	lo = k > CONTEXT_SPANS ? k - CONTEXT_SPANS : 0;
+
 	/* 3.4个、1个百分点: a list shares the unit written last. */
 	if (k + 2 < c->spsz && c->sp[k + 1].type == SP_DELIM &&
 	    c->sp[k + 2].type == SP_FIG && strcmp(fcopy.unit, "个") == 0 &&
@@ -2594,6 +2595,14 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		snprintf(id, sizeof(id), "np:");
 	}
 
+	/* 浓度为39微克/立方米，排名第3位: the rank of the figure before. */
+	if (f->kind == SB_KIND_RANK && (strcmp(ind, "排名") == 0 ||
+	    strcmp(ind, "位次") == 0) && prev_ind[0] != '\0' &&
+	    strlen(prev_ind) + 7 < sizeof(ind)) {
+		snprintf(after, sizeof(after), "%s排名", prev_ind);
+		snprintf(ind, sizeof(ind), "%s", after);
+		snprintf(id, sizeof(id), "np:%s", ind);
+	}
 	/* Kind and sign. */
 	if (inherited != 0 && dir == 0)
 		dir = inherited;

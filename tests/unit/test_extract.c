@@ -390,6 +390,10 @@ main(void)
 	str_eq(O(1).indicator, O(0).indicator, "one name for both");
 	str_eq(O(3).region, "阳曲县", "the second county");
 
+	int_eq(run("全省11个设区市中，太原市PM2.5平均浓度为39微克/立方米，排名第3位。",
+	    "2024-10-20", "太原市"), 3, "a rank after a level");
+	str_eq(O(2).indicator, "PM2.5平均浓度排名", "排名 alone: the rank of the figure before");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
