@@ -1524,6 +1524,14 @@ province_of(const struct sb_lex *lx, const char *name)
 static const char *
 resolve_pronoun(const struct ctx *c, int level)
 {
+	const char	*p;
+
+	/* (With no home region given, the headline's place.) */
+	if (c->home[0] == '\0' && c->sec_region != NULL && level == 1)
+		return c->sec_region;
+	if (c->home[0] == '\0' && c->sec_region != NULL && level == 2 &&
+	    (p = province_of(c->lx, c->sec_region)) != NULL)
+		return p;
 	switch (level) {
 	case 1:
 		return c->home;

@@ -394,6 +394,10 @@ main(void)
 	    "2024-10-20", "太原市"), 3, "a rank after a level");
 	str_eq(O(2).indicator, "PM2.5平均浓度排名", "排名 alone: the rank of the figure before");
 
+	int_eq(run("太原空气质量持续改善\n本报讯 2024年，我市PM2.5平均浓度为38微克/立方米。",
+	    "2025-01-15", ""), 1, "no home region given");
+	str_eq(O(0).region, "太原市", "我市 is the headline's city");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
