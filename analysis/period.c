@@ -150,6 +150,24 @@ months(const char *p, size_t n, int year, struct sb_period *per)
 }
 
 /* A four-digit year 1949..2100 followed by 年 (or a year range). */
+/*
+ * 末 or 底 right after a year (2024年底, 上年末): its last month, a
+ * moment.  Returns the bytes consumed.
+ */
+static size_t
+yearend(const char *p, size_t n, struct sb_period *per)
+{
+	size_t	 l;
+
+	if ((l = lit(p, n, "\xe6\x9c\xab")) == 0 &&		/* 末 */
+	    (l = lit(p, n, "\xe5\xba\x95")) == 0)		/* 底 */
+		return 0;
+	per->gran = SB_GRAN_MONTH;
+	per->m1 = 12;
+	per->point = 1;
+	return l;
+}
+
 static size_t
 year(const char *p, size_t n, struct sb_period *per)
 {
@@ -191,6 +209,8 @@ year(const char *p, size_t n, struct sb_period *per)
 		k += l;
 	else if ((l = lit(p + k, n - k, "\xe5\xba\xa6")))	/* 年度 */
 		k += l;
+	else
+		k += yearend(p + k, n - k, per);
 	return k;
 }
 
@@ -352,6 +372,8 @@ sb_period_scan(const char *p, size_t n, const struct sb_date *pub,
 		per->gran = y ? SB_GRAN_YEAR : SB_GRAN_NONE;
 		per->y1 = y;
 		if ((k = months(p + l, n - l, y, per)) > 0)
+			l += k;
+		else if ((k = yearend(p + l, n - l, per)) > 0)
 			l += k;
 		else if (delta == 0 && pub->m > 0 && pub->m < 12 &&
 		    (k = lit(p + l, n - l, "\xe4\xbb\xa5\xe6\x9d\xa5")) > 0) {

@@ -398,6 +398,10 @@ main(void)
 	    "2025-01-15", ""), 1, "no home region given");
 	str_eq(O(0).region, "太原市", "我市 is the headline's city");
 
+	int_eq(run("全市常住人口545.8万人，比上年末增加2.3万人。", "2024-06-27",
+	    "太原市"), 2, "a change since the end of last year");
+	str_eq(O(1).indicator, "常住人口", "比上年末 is no name");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
