@@ -1246,7 +1246,8 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 			}
 		}
 		/* A failed figure attempt may have scribbled on sp. */
-		light_reset(&sp, i);
+		if (k & (CL_NUM | CL_PERIOD))
+			light_reset(&sp, i);
 		if (ch >= 0x80 || is_alpha(ch)) {
 			if ((k & CL_PRONOUN) &&
 			    ((l = pronoun(b + i, s1 - i, &level)) > 0 ||
