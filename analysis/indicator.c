@@ -47,6 +47,8 @@ struct trie {
 /* A first character of some word, in the table shared by all types. */
 struct first {
 	uint32_t	 cp;		/* 0: empty slot */
+	int		 node[SB_LEX__MAX];	/* per type, the node after
+						   the character, or -1 */
 };
 
 struct sb_lex {
@@ -55,8 +57,6 @@ struct sb_lex {
 	size_t			 entrysz[SB_LEX__MAX];
 	char			*text[SB_LEX__MAX];	/* owned file contents */
 	struct first		*first;		/* open addressing, power of two */
-	int			*firstnode;	/* per slot and type: the node
-						   after the character, or -1 */
 	size_t			 firstcap;
 	unsigned int		 firstbits;	/* firstcap is 1 << firstbits */
 	unsigned char		*pairs;		/* per hash of the first two
@@ -73,7 +73,7 @@ struct sb_lex {
 };
 
 #define PAIRS_BITS	13
-#define ONES_BITS	12
+#define ONES_BITS	11
 
 /* A node while the trie is built: children in a sorted sibling list. */
 struct bnode {
@@ -352,23 +352,21 @@ first_build(struct sb_lex *lx)
 		bits++;
 	}
 	if ((lx->first = calloc(cap, sizeof(*lx->first))) == NULL ||
-	    (lx->firstnode = reallocarray(NULL, cap,
-	    SB_LEX__MAX * sizeof(int))) == NULL ||
 	    (lx->pairs = calloc(1u << PAIRS_BITS, 1)) == NULL ||
 	    (lx->ones = calloc(1u << ONES_BITS, 1)) == NULL)
 		return -1;
 	lx->firstcap = cap;
 	lx->firstbits = bits;
-	for (i = 0; i < cap * SB_LEX__MAX; i++)
-		lx->firstnode[i] = -1;
+	for (i = 0; i < cap; i++)
+		for (type = 0; type < SB_LEX__MAX; type++)
+			lx->first[i].node[type] = -1;
 	for (type = 0; type < SB_LEX__MAX; type++) {
 		const struct trie *t = &lx->tries[type];
 
 		for (i = 0; i < t->nodes[0].nkids; i++) {
 			cp = t->nodes[t->nodes[0].kids + i].key;
 			h = first_slot(lx, cp);
-			lx->firstnode[h * SB_LEX__MAX + type] =
-			    (int)(t->nodes[0].kids + i);
+			lx->first[h].node[type] = (int)(t->nodes[0].kids + i);
 		}
 		for (i = 0; i < lx->entrysz[type]; i++) {
 			const unsigned char *w = (const unsigned char *)
@@ -452,7 +450,7 @@ sb_lex_starts(const struct sb_lex *lx, uint32_t cp)
 
 	if ((h = first_find(lx, cp)) >= 0)
 		for (type = 0; type < SB_LEX__MAX; type++)
-			if (lx->firstnode[h * SB_LEX__MAX + type] >= 0)
+			if (lx->first[h].node[type] >= 0)
 				m |= 1u << type;
 	return m;
 }
@@ -482,7 +480,7 @@ sb_lex_match(const struct sb_lex *lx, enum sb_lex_type type, const char *p,
 	int		 cur, bestent = -1, h, l1;
 
 	if ((l1 = dec(s, n, &cp)) <= 0 || (h = first_find(lx, cp)) < 0 ||
-	    (cur = lx->firstnode[h * SB_LEX__MAX + type]) < 0)
+	    (cur = lx->first[h].node[type]) < 0)
 		return 0;
 	for (i = (size_t)l1;; i += l) {
 		nd = &t->nodes[cur];
@@ -695,7 +693,6 @@ sb_lex_free(struct sb_lex *lx)
 		free(lx->text[i]);
 	}
 	free(lx->first);
-	free(lx->firstnode);
 	free(lx->pairs);
 	free(lx->ones);
 	free(lx);
