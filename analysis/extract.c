@@ -1285,7 +1285,8 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 			}
 		}
 		/* A failed figure attempt may have scribbled on sp. */
-		light_reset(&sp, i);
+		if (k & (CL_NUM | CL_PERIOD))
+			light_reset(&sp, i);
 		if (ch >= 0x80 || is_alpha(ch)) {
 			if ((k & CL_PRONOUN) &&
 			    ((l = pronoun(b + i, s1 - i, &level)) > 0 ||
@@ -1296,9 +1297,8 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				    level == 2);
 				goto add;
 			}
-			unsigned int	 st = sb_lex_starts2(c->lx, cp,
-			    i + clen(b + i) < s1 ? cp_at(b + i + clen(b + i)) :
-			    0);
+			unsigned int	 st = sb_lex_starts_at(c->lx, cp, b + i,
+			    s1 - i);
 
 			l = st & (1u << SB_LEX_REGION) ? sb_lex_match(c->lx,
 			    SB_LEX_REGION, b + i, s1 - i, &e) : 0;

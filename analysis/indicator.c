@@ -1,10 +1,21 @@
 /*
- * Lexicon loading and the byte tries used to look words up.
+ * Lexicon loading and the tries used to look words up.
  *
- * A trie node keeps its children as a singly linked sibling list sorted by
- * byte; the root of each trie has a direct 256-entry table because every
- * text position starts a lookup there.  UTF-8 makes a byte trie exact: a
- * match always ends on a character boundary when the entries are UTF-8.
+ * Every lookup starts with the code point of the word's first character,
+ * in one hash table shared by the four lexicons: its slot holds, per
+ * lexicon, the trie node after that character.  Before any lookup, a
+ * scanner asks two small filters which lexicons may have a word at a
+ * text position: one hashed by the first character, one by the first
+ * two.  They answer with two loads and no branch; a false hope costs
+ * one failed lookup.
+ *
+ * After the first character a trie steps one character at a time: a
+ * child's key is the bytes of one UTF-8 sequence packed into a uint32_t,
+ * its length told by the lead byte alone, so text and words split alike
+ * wherever their bytes agree and a walk over keys finds exactly the words
+ * a walk over bytes would.  A lexicon with a word cut inside a character
+ * steps bytes instead.  The children of a node sit next to each other,
+ * sorted by key, so a step reads one or two cache lines.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -19,24 +30,25 @@ extern const unsigned char sb_data_units[], sb_data_cues[],
     sb_data_regions[], sb_data_indicators[];
 
 struct node {
-	int		 child;		/* first child, -1 if none */
-	int		 next;		/* next sibling, -1 if none */
+	uint32_t	 key;		/* the character leading here, packed */
 	int		 entry;		/* entry index, -1 if none */
-	unsigned char	 byte;
-};
-
-/* The node reached after a word's first character, by code point. */
-struct rootent {
-	uint32_t	 cp;
-	int		 node;		/* -1: empty slot */
+	uint32_t	 kids;		/* index of the first child */
+	uint32_t	 nkids;		/* children, consecutive, sorted by key */
 };
 
 struct trie {
-	struct node	*nodes;
-	size_t		 nodesz, nodecap;
-	int		 root[256];	/* child of the root per first byte */
-	struct rootent	*rh;		/* open addressing, power of two */
-	size_t		 rhcap;
+	struct node	*nodes;		/* nodes[0] is the root */
+	size_t		 nodesz;
+	int		 bytewise;	/* keys after the first character are
+					   single bytes (a word ends inside
+					   a character) */
+};
+
+/* A first character of some word, in the table shared by all types. */
+struct first {
+	uint32_t	 cp;		/* 0: empty slot */
+	int		 node[SB_LEX__MAX];	/* per type, the node after
+						   the character, or -1 */
 };
 
 struct sb_lex {
@@ -44,157 +56,416 @@ struct sb_lex {
 	struct sb_lex_entry	*entries[SB_LEX__MAX];
 	size_t			 entrysz[SB_LEX__MAX];
 	char			*text[SB_LEX__MAX];	/* owned file contents */
-	unsigned char		*starts;	/* per BMP code point: bit 1 << type
-						   when an entry of type starts with it */
-	unsigned char		*pairs;		/* per hash of two code points: bit
-						   1 << type when an entry of type
-						   starts with them, or is one
-						   character long */
+	struct first		*first;		/* open addressing, power of two */
+	size_t			 firstcap;
+	unsigned int		 firstbits;	/* firstcap is 1 << firstbits */
+	unsigned char		*pairs;		/* per hash of the first two
+						   characters: bit 1 << type
+						   when a word of type starts
+						   with them */
+	unsigned char		*ones;		/* per hash of a character: bit
+						   1 << type when a word of type
+						   starts with it, bit 16 << type
+						   when one has fewer than three
+						   bytes after it */
+	uint32_t		 lenmask[5];	/* pack(): the first n bytes of
+						   a word kept */
 };
 
-#define PAIRS_BITS	16
+#define PAIRS_BITS	13
+#define ONES_BITS	11
 
-static uint32_t
-pair_hash(uint32_t a, uint32_t b)
-{
-	return ((a * 2654435761u) ^ (b * 2246822519u)) >> (32 - PAIRS_BITS);
-}
+/* A node while the trie is built: children in a sorted sibling list. */
+struct bnode {
+	uint32_t	 key;
+	int		 child;		/* first child, -1 if none */
+	int		 next;		/* next sibling, -1 if none */
+	int		 entry;		/* entry index, -1 if none */
+};
+
+struct build {
+	struct bnode	*n;
+	size_t		 nsz, ncap;
+};
 
 static const char *const files[SB_LEX__MAX] = {
 	"units.tsv", "cues.tsv", "regions.tsv", "indicators.tsv"
 };
 
-static int
-node_new(struct trie *t, unsigned char b)
+/* Bytes of the UTF-8 sequence led by each byte (1 for a stray byte). */
+#define L16(n)	n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n
+static const unsigned char seqlens[256] = {
+	L16(1), L16(1), L16(1), L16(1), L16(1), L16(1), L16(1), L16(1),
+	L16(1), L16(1), L16(1), L16(1), L16(2), L16(2), L16(3), L16(4)
+};
+#undef L16
+
+static inline size_t
+seqlen(unsigned char c)
 {
-	struct node	*nn;
-	size_t		 ncap;
-
-	if (t->nodesz == t->nodecap) {
-		ncap = t->nodecap ? t->nodecap * 2 : 256;
-		if ((nn = reallocarray(t->nodes, ncap, sizeof(*nn))) == NULL)
-			return -1;
-		t->nodes = nn;
-		t->nodecap = ncap;
-	}
-	t->nodes[t->nodesz].child = -1;
-	t->nodes[t->nodesz].next = -1;
-	t->nodes[t->nodesz].entry = -1;
-	t->nodes[t->nodesz].byte = b;
-	return (int)t->nodesz++;
-}
-
-/* Insert word with entry index; the first entry for a word wins. */
-static int
-trie_add(struct trie *t, const char *word, int entry)
-{
-	const unsigned char *p = (const unsigned char *)word;
-	int		 cur, *link, k;
-
-	if (*p == '\0')
-		return 0;
-	if (t->root[*p] < 0) {
-		if ((k = node_new(t, *p)) < 0)
-			return -1;
-		t->root[*p] = k;
-	}
-	cur = t->root[*p++];
-	for (; *p != '\0'; p++) {
-		link = &t->nodes[cur].child;
-		while (*link >= 0 && t->nodes[*link].byte < *p)
-			link = &t->nodes[*link].next;
-		if (*link < 0 || t->nodes[*link].byte != *p) {
-			if ((k = node_new(t, *p)) < 0)
-				return -1;
-			/* node_new may have moved the array: find link again. */
-			link = &t->nodes[cur].child;
-			while (*link >= 0 && t->nodes[*link].byte < *p)
-				link = &t->nodes[*link].next;
-			t->nodes[k].next = *link;
-			*link = k;
-		}
-		cur = *link;
-	}
-	if (t->nodes[cur].entry < 0)
-		t->nodes[cur].entry = entry;
-	return 0;
-}
-
-static uint32_t
-rh_slot(uint32_t cp, size_t cap)
-{
-	return (uint32_t)((cp * 2654435761u) & (cap - 1));
-}
-
-/* Walk the trie over the bytes of p[0..len); the node or -1. */
-static int
-walk(const struct trie *t, const unsigned char *p, size_t len)
-{
-	size_t	 i;
-	int	 cur;
-
-	if ((cur = t->root[p[0]]) < 0)
-		return -1;
-	for (i = 1; i < len && cur >= 0; i++) {
-		cur = t->nodes[cur].child;
-		while (cur >= 0 && t->nodes[cur].byte < p[i])
-			cur = t->nodes[cur].next;
-		if (cur >= 0 && t->nodes[cur].byte != p[i])
-			cur = -1;
-	}
-	return cur;
+	return seqlens[c];
 }
 
 /*
- * Index the nodes after each first character by code point, so a lookup
- * at a text position costs one hash probe when nothing starts there
- * (the sibling lists under a UTF-8 lead byte are long).
+ * The l bytes at p (1 to 4, of n readable) as a key: a word of four
+ * bytes in memory order, the bytes past l zero.
+ */
+static inline uint32_t
+pack(const struct sb_lex *lx, const unsigned char *p, size_t l, size_t n)
+{
+	uint32_t	 k = 0;
+
+	if (n >= 4) {
+		memcpy(&k, p, 4);
+		return k & lx->lenmask[l];
+	}
+	memcpy(&k, p, l);
+	return k;
+}
+
+/*
+ * The three bytes after the first character of a text or a word, which
+ * the pair filter hashes as they are: one CJK character, or the first
+ * bytes of two or three narrower ones.
+ */
+static inline uint32_t
+next3(const unsigned char *p)
+{
+	return p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16;
+}
+
+/*
+ * Decode the character at p (n bytes) as sb_utf8_decode does, with the
+ * common three-byte case inline.
+ */
+static inline int
+dec(const unsigned char *p, size_t n, uint32_t *cp)
+{
+	if (n > 0 && p[0] < 0x80) {
+		*cp = p[0];
+		return 1;
+	}
+	if (n >= 3 && p[0] >= 0xe1 && p[0] <= 0xec &&
+	    (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
+		*cp = ((uint32_t)(p[0] & 0x0f) << 12) |
+		    ((uint32_t)(p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+		return 3;
+	}
+	return sb_utf8_decode(p, n, cp);
+}
+
+/* Slot of cp in a table of 1 << bits: the top bits of a product. */
+static inline uint32_t
+cp_hash(uint32_t cp, unsigned int bits)
+{
+	return (cp * 2654435761u) >> (32 - bits);
+}
+
+static inline uint32_t
+pair_hash(uint32_t cp, uint32_t key)
+{
+	return ((cp * 2654435761u) ^ (key * 2246822519u)) >>
+	    (32 - PAIRS_BITS);
+}
+
+static inline uint32_t
+one_hash(uint32_t cp)
+{
+	return (cp * 2654435761u) >> (32 - ONES_BITS);
+}
+
+/* The slot of first character cp, or -1. */
+static inline int
+first_find(const struct sb_lex *lx, uint32_t cp)
+{
+	uint32_t	 m = (uint32_t)lx->firstcap - 1, h;
+
+	for (h = cp_hash(cp, lx->firstbits); lx->first[h].cp != 0;
+	    h = (h + 1) & m)
+		if (lx->first[h].cp == cp)
+			return (int)h;
+	return -1;
+}
+
+/* The slot of cp, taken if it was empty. */
+static uint32_t
+first_slot(struct sb_lex *lx, uint32_t cp)
+{
+	uint32_t	 m = (uint32_t)lx->firstcap - 1, h;
+
+	for (h = cp_hash(cp, lx->firstbits); lx->first[h].cp != 0 &&
+	    lx->first[h].cp != cp; h = (h + 1) & m)
+		;
+	lx->first[h].cp = cp;
+	return h;
+}
+
+static int
+bnode_new(struct build *b, uint32_t key)
+{
+	struct bnode	*nn;
+	size_t		 ncap;
+
+	if (b->nsz == b->ncap) {
+		ncap = b->ncap ? b->ncap * 2 : 256;
+		if ((nn = reallocarray(b->n, ncap, sizeof(*nn))) == NULL)
+			return -1;
+		b->n = nn;
+		b->ncap = ncap;
+	}
+	b->n[b->nsz].key = key;
+	b->n[b->nsz].child = -1;
+	b->n[b->nsz].next = -1;
+	b->n[b->nsz].entry = -1;
+	return (int)b->nsz++;
+}
+
+/* The child of node cur with key, added if missing; -1 on ENOMEM. */
+static int
+bnode_child(struct build *b, int cur, uint32_t key)
+{
+	int	*link, k;
+
+	link = &b->n[cur].child;
+	while (*link >= 0 && b->n[*link].key < key)
+		link = &b->n[*link].next;
+	if (*link >= 0 && b->n[*link].key == key)
+		return *link;
+	if ((k = bnode_new(b, key)) < 0)
+		return -1;
+	/* bnode_new may have moved the array: find link again. */
+	link = &b->n[cur].child;
+	while (*link >= 0 && b->n[*link].key < key)
+		link = &b->n[*link].next;
+	b->n[k].next = *link;
+	*link = k;
+	return k;
+}
+
+/*
+ * Does word w (len bytes) end inside a character after its first one
+ * (l1 bytes)?
  */
 static int
-root_hash(struct trie *t, const struct sb_lex_entry *ent, size_t entsz)
+cut_inside(const unsigned char *w, size_t len, size_t l1)
 {
-	size_t		 i, cap = 64;
-	uint32_t	 cp, h;
-	int		 l, node;
+	size_t	 j;
 
-	while (cap < entsz * 2 + 2)
-		cap *= 2;
-	if ((t->rh = reallocarray(NULL, cap, sizeof(*t->rh))) == NULL)
-		return -1;
-	t->rhcap = cap;
-	for (i = 0; i < cap; i++)
-		t->rh[i].node = -1;
-	for (i = 0; i < entsz; i++) {
-		const unsigned char *w = (const unsigned char *)ent[i].word;
+	for (j = l1; j < len; j += seqlen(w[j]))
+		if (seqlen(w[j]) > len - j)
+			return 1;
+	return 0;
+}
 
-		if ((l = sb_utf8_decode(w, strlen(ent[i].word), &cp)) <= 0 ||
-		    (node = walk(t, w, (size_t)l)) < 0)
+/*
+ * Build the trie of type from its entries: a sibling-list trie first,
+ * then laid out breadth first so each node's children are consecutive.
+ * The root's children are keyed by code point.  A word whose first
+ * character does not decode is left out: a lookup starts by decoding
+ * the text's, so it was never found.  The first entry for a word wins.
+ */
+static int
+trie_build(struct sb_lex *lx, enum sb_lex_type type)
+{
+	struct trie	*t = &lx->tries[type];
+	struct build	 b;
+	int		*order = NULL, *newid = NULL, cur, l1, k;
+	size_t		 i, j, len, l, head, tail;
+	uint32_t	 cp;
+	int		 rc = -1;
+
+	memset(&b, 0, sizeof(b));
+	if (bnode_new(&b, 0) < 0)
+		goto out;
+	for (i = 0; i < lx->entrysz[type]; i++) {
+		const unsigned char *w = (const unsigned char *)
+		    lx->entries[type][i].word;
+
+		len = strlen((const char *)w);
+		if ((l1 = sb_utf8_decode(w, len, &cp)) > 0 &&
+		    cut_inside(w, len, (size_t)l1))
+			t->bytewise = 1;
+	}
+	for (i = 0; i < lx->entrysz[type]; i++) {
+		const unsigned char *w = (const unsigned char *)
+		    lx->entries[type][i].word;
+
+		len = strlen((const char *)w);
+		if ((l1 = sb_utf8_decode(w, len, &cp)) <= 0)
 			continue;
-		for (h = rh_slot(cp, cap); t->rh[h].node >= 0 &&
-		    t->rh[h].cp != cp; h = (h + 1) & (uint32_t)(cap - 1))
-			;
-		t->rh[h].cp = cp;
-		t->rh[h].node = node;
+		if ((cur = bnode_child(&b, 0, cp)) < 0)
+			goto out;
+		for (j = (size_t)l1; j < len; j += l) {
+			l = t->bytewise ? 1 : seqlen(w[j]);
+			if ((cur = bnode_child(&b, cur, pack(lx, w + j, l,
+			    len - j))) < 0)
+				goto out;
+		}
+		if (b.n[cur].entry < 0)
+			b.n[cur].entry = (int)i;
+	}
+	if ((order = reallocarray(NULL, b.nsz, sizeof(*order))) == NULL ||
+	    (newid = reallocarray(NULL, b.nsz, sizeof(*newid))) == NULL ||
+	    (t->nodes = reallocarray(NULL, b.nsz, sizeof(*t->nodes))) == NULL)
+		goto out;
+	t->nodesz = b.nsz;
+	/* Breadth first: a node's children get the next free numbers. */
+	order[0] = 0;
+	newid[0] = 0;
+	for (head = 0, tail = 1; head < tail; head++) {
+		struct node *nd = &t->nodes[newid[order[head]]];
+
+		nd->key = b.n[order[head]].key;
+		nd->entry = b.n[order[head]].entry;
+		nd->kids = (uint32_t)tail;
+		nd->nkids = 0;
+		for (k = b.n[order[head]].child; k >= 0; k = b.n[k].next) {
+			newid[k] = (int)tail;
+			order[tail++] = k;
+			nd->nkids++;
+		}
+	}
+	rc = 0;
+out:
+	free(b.n);
+	free(order);
+	free(newid);
+	return rc;
+}
+
+/*
+ * Index the first characters of the words of every type (the node after
+ * each) and fill the filters.
+ */
+static int
+first_build(struct sb_lex *lx)
+{
+	size_t		 i, n = 0, len, cap = 64;
+	unsigned int	 bits = 6;
+	uint32_t	 h, cp;
+	int		 type, l1;
+
+	for (type = 0; type < SB_LEX__MAX; type++)
+		n += lx->tries[type].nodes[0].nkids;
+	while (cap < n * 2 + 2) {
+		cap *= 2;
+		bits++;
+	}
+	if ((lx->first = calloc(cap, sizeof(*lx->first))) == NULL ||
+	    (lx->pairs = calloc(1u << PAIRS_BITS, 1)) == NULL ||
+	    (lx->ones = calloc(1u << ONES_BITS, 1)) == NULL)
+		return -1;
+	lx->firstcap = cap;
+	lx->firstbits = bits;
+	for (i = 0; i < cap; i++)
+		for (type = 0; type < SB_LEX__MAX; type++)
+			lx->first[i].node[type] = -1;
+	for (type = 0; type < SB_LEX__MAX; type++) {
+		const struct trie *t = &lx->tries[type];
+
+		for (i = 0; i < t->nodes[0].nkids; i++) {
+			cp = t->nodes[t->nodes[0].kids + i].key;
+			h = first_slot(lx, cp);
+			lx->first[h].node[type] = (int)(t->nodes[0].kids + i);
+		}
+		for (i = 0; i < lx->entrysz[type]; i++) {
+			const unsigned char *w = (const unsigned char *)
+			    lx->entries[type][i].word;
+
+			len = strlen((const char *)w);
+			if ((l1 = sb_utf8_decode(w, len, &cp)) <= 0)
+				continue;
+			lx->ones[one_hash(cp)] |= 1u << type;
+			if (len - (size_t)l1 < 3)
+				lx->ones[one_hash(cp)] |= 16u << type;
+			else
+				lx->pairs[pair_hash(cp, next3(w + l1))] |=
+				    1u << type;
+		}
 	}
 	return 0;
+}
+
+/*
+ * The filters at s (n bytes), whose first character is cp.  A word with
+ * fewer than three bytes after its first character passes on that
+ * character alone.
+ */
+static inline unsigned int
+filter(const struct sb_lex *lx, uint32_t cp, const unsigned char *s,
+    size_t n)
+{
+	size_t		 l = seqlen(s[0]);
+	uint32_t	 k2 = 0;
+	unsigned int	 one;
+
+	if (n >= l + 3)
+		k2 = next3(s + l);
+	one = lx->ones[one_hash(cp)];
+	return one & (one >> 4 | lx->pairs[pair_hash(cp, k2)]) & 0xfu;
+}
+
+unsigned int
+sb_lex_starts_at(const struct sb_lex *lx, uint32_t cp, const char *p,
+    size_t n)
+{
+	return n == 0 ? 0 : filter(lx, cp, (const unsigned char *)p, n);
+}
+
+/* Write the UTF-8 form of cp to b; its length, 0 if cp is no character. */
+static size_t
+encode(uint32_t cp, unsigned char *b)
+{
+	if (cp < 0x80) {
+		b[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		b[0] = 0xc0 | (cp >> 6);
+		b[1] = 0x80 | (cp & 0x3f);
+		return 2;
+	}
+	if (cp >= 0xd800 && cp <= 0xdfff)
+		return 0;
+	if (cp < 0x10000) {
+		b[0] = 0xe0 | (cp >> 12);
+		b[1] = 0x80 | ((cp >> 6) & 0x3f);
+		b[2] = 0x80 | (cp & 0x3f);
+		return 3;
+	}
+	if (cp > 0x10ffff)
+		return 0;
+	b[0] = 0xf0 | (cp >> 18);
+	b[1] = 0x80 | ((cp >> 12) & 0x3f);
+	b[2] = 0x80 | ((cp >> 6) & 0x3f);
+	b[3] = 0x80 | (cp & 0x3f);
+	return 4;
 }
 
 unsigned int
 sb_lex_starts(const struct sb_lex *lx, uint32_t cp)
 {
-	return cp < 0x10000 ? lx->starts[cp] : 0xffu;
+	unsigned int	 m = 0;
+	int		 h, type;
+
+	if ((h = first_find(lx, cp)) >= 0)
+		for (type = 0; type < SB_LEX__MAX; type++)
+			if (lx->first[h].node[type] >= 0)
+				m |= 1u << type;
+	return m;
 }
 
 unsigned int
 sb_lex_starts2(const struct sb_lex *lx, uint32_t cp, uint32_t next)
 {
-	unsigned int	 m = sb_lex_starts(lx, cp);
+	unsigned char	 b[8];
+	size_t		 l, l2 = 0;
 
-	if (m == 0)
+	if ((l = encode(cp, b)) == 0)
 		return 0;
-	/* Entries of one character are filed under the pair (cp, 0). */
-	return m & (lx->pairs[pair_hash(cp, next)] |
-	    lx->pairs[pair_hash(cp, 0)]);
+	if (next != 0 && (l2 = encode(next, b + l)) == 0)
+		return 0xffu;
+	return filter(lx, cp, b, l + l2);
 }
 
 size_t
@@ -202,40 +473,33 @@ sb_lex_match(const struct sb_lex *lx, enum sb_lex_type type, const char *p,
     size_t n, const struct sb_lex_entry **e)
 {
 	const struct trie *t = &lx->tries[type];
+	const struct node *nd;
 	const unsigned char *s = (const unsigned char *)p;
-	size_t		 i, best = 0;
-	int		 cur, bestent = -1, l;
-	uint32_t	 cp, h;
+	size_t		 i, l, best = 0;
+	uint32_t	 cp, key, k, end;
+	int		 cur, bestent = -1, h, l1;
 
-	if (n == 0 || t->root[s[0]] < 0)
+	if ((l1 = dec(s, n, &cp)) <= 0 || (h = first_find(lx, cp)) < 0 ||
+	    (cur = lx->first[h].node[type]) < 0)
 		return 0;
-	if (s[0] < 0x80) {
-		cp = s[0];
-		l = 1;
-	} else if (s[0] >= 0xe1 && s[0] <= 0xec && n >= 3 &&
-	    (s[1] & 0xc0) == 0x80 && (s[2] & 0xc0) == 0x80) {
-		cp = ((uint32_t)(s[0] & 0x0f) << 12) |
-		    ((uint32_t)(s[1] & 0x3f) << 6) | (s[2] & 0x3f);
-		l = 3;
-	} else if ((l = sb_utf8_decode(s, n, &cp)) <= 0)
-		return 0;
-	for (h = rh_slot(cp, t->rhcap); t->rh[h].node >= 0 &&
-	    t->rh[h].cp != cp; h = (h + 1) & (uint32_t)(t->rhcap - 1))
-		;
-	if ((cur = t->rh[h].node) < 0)
-		return 0;
-	for (i = (size_t)l;; i++) {
-		if (t->nodes[cur].entry >= 0) {
+	for (i = (size_t)l1;; i += l) {
+		nd = &t->nodes[cur];
+		if (nd->entry >= 0) {
 			best = i;
-			bestent = t->nodes[cur].entry;
+			bestent = nd->entry;
 		}
-		if (i >= n)
+		if (i >= n || nd->nkids == 0)
 			break;
-		cur = t->nodes[cur].child;
-		while (cur >= 0 && t->nodes[cur].byte < s[i])
-			cur = t->nodes[cur].next;
-		if (cur < 0 || t->nodes[cur].byte != s[i])
+		l = t->bytewise ? 1 : seqlen(s[i]);
+		if (l > n - i)
 			break;
+		key = pack(lx, s + i, l, n - i);
+		for (k = nd->kids, end = k + nd->nkids; k < end &&
+		    t->nodes[k].key < key; k++)
+			;
+		if (k == end || t->nodes[k].key != key)
+			break;
+		cur = (int)k;
 	}
 	if (bestent >= 0)
 		*e = &lx->entries[type][bestent];
@@ -262,7 +526,7 @@ parse(struct sb_lex *lx, enum sb_lex_type type, char *text,
     const char *name, struct sb_diag *d)
 {
 	char		*line, *nl, *f[6], *syn, *bar;
-	size_t		 lineno = 0, nf, cap = 0, i;
+	size_t		 lineno = 0, nf, cap = 0;
 	struct sb_lex_entry *e, *ne;
 	size_t		 need;
 
@@ -329,29 +593,8 @@ parse(struct sb_lex *lx, enum sb_lex_type type, char *text,
 			break;
 		}
 	}
-	for (i = 0; i < lx->entrysz[type]; i++)
-		if (trie_add(&lx->tries[type], lx->entries[type][i].word,
-		    (int)i) != 0)
-			return sb_diag_set(d, SB_ENOMEM, "out of memory");
-	if (root_hash(&lx->tries[type], lx->entries[type],
-	    lx->entrysz[type]) != 0)
+	if (trie_build(lx, type) != 0)
 		return sb_diag_set(d, SB_ENOMEM, "out of memory");
-	for (i = 0; i < lx->entrysz[type]; i++) {
-		uint32_t	 cp;
-		const char	*w = lx->entries[type][i].word;
-
-		int		 l1;
-		uint32_t	 cp2 = 0;
-
-		if ((l1 = sb_utf8_decode((const unsigned char *)w, strlen(w),
-		    &cp)) > 0 && cp < 0x10000) {
-			lx->starts[cp] |= 1u << type;
-			if (w[l1] != '\0' && sb_utf8_decode((const unsigned
-			    char *)w + l1, strlen(w + l1), &cp2) <= 0)
-				cp2 = 0;
-			lx->pairs[pair_hash(cp, cp2)] |= 1u << type;
-		}
-	}
 	return SB_OK;
 }
 
@@ -401,16 +644,11 @@ sb_lex_new(const char *dir, struct sb_lex **out, struct sb_diag *d)
 	char		 path[4096], *text;
 	int		 i, rc = SB_ENOMEM, missing;
 
-	if ((lx = calloc(1, sizeof(*lx))) == NULL ||
-	    (lx->starts = calloc(0x10000, 1)) == NULL ||
-	    (lx->pairs = calloc(1u << PAIRS_BITS, 1)) == NULL) {
-		if (lx != NULL)
-			free(lx->starts);
-		free(lx);
+	if ((lx = calloc(1, sizeof(*lx))) == NULL)
 		return sb_diag_set(d, SB_ENOMEM, "out of memory");
-	}
-	for (i = 0; i < SB_LEX__MAX; i++)
-		memset(lx->tries[i].root, 0xff, sizeof(lx->tries[i].root));
+	/* The first n bytes of a word in memory, whatever the byte order. */
+	for (i = 0; i <= 4; i++)
+		memset((unsigned char *)&lx->lenmask[i], 0xff, (size_t)i);
 	for (i = 0; i < SB_LEX__MAX; i++) {
 		text = NULL;
 		if (dir != NULL) {
@@ -430,6 +668,10 @@ sb_lex_new(const char *dir, struct sb_lex **out, struct sb_diag *d)
 		if ((rc = parse(lx, i, text, files[i], d)) != SB_OK)
 			goto out;
 	}
+	if (first_build(lx) != 0) {
+		rc = sb_diag_set(d, SB_ENOMEM, "out of memory");
+		goto out;
+	}
 	*out = lx;
 	lx = NULL;
 	rc = SB_OK;
@@ -447,12 +689,12 @@ sb_lex_free(struct sb_lex *lx)
 		return;
 	for (i = 0; i < SB_LEX__MAX; i++) {
 		free(lx->tries[i].nodes);
-		free(lx->tries[i].rh);
 		free(lx->entries[i]);
 		free(lx->text[i]);
 	}
-	free(lx->starts);
+	free(lx->first);
 	free(lx->pairs);
+	free(lx->ones);
 	free(lx);
 }
 

@@ -2,7 +2,8 @@
  * Lexicons: units, cue words, the region gazetteer and the indicator
  * lexicon.  They are TSV data files under analysis/lexicon/, compiled into
  * the binary and overridable from a directory.  Each is loaded into a
- * byte trie so one lookup at a text position finds the longest entry.
+ * trie over characters so one lookup at a text position finds the
+ * longest entry.
  */
 #ifndef SB_INDICATOR_H
 #define SB_INDICATOR_H
@@ -61,6 +62,14 @@ unsigned int sb_lex_starts(const struct sb_lex *lx, uint32_t cp);
  */
 unsigned int sb_lex_starts2(const struct sb_lex *lx, uint32_t cp,
 	    uint32_t next);
+
+/*
+ * sb_lex_starts2 for the text at p (n bytes) whose first code point the
+ * caller has decoded, cp: the cheap test a scanner makes at every
+ * character.  The next one is decoded only when cp starts an entry.
+ */
+unsigned int sb_lex_starts_at(const struct sb_lex *lx, uint32_t cp,
+	    const char *p, size_t n);
 
 /* The region entry whose full name is name, or NULL. */
 const struct sb_lex_entry *sb_lex_region(const struct sb_lex *lx,

@@ -54,6 +54,13 @@ sb_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
 		*cp = p[0];
 		return 1;
 	}
+	/* Most of the text: three bytes that cannot be overlong. */
+	if (p[0] >= 0xe1 && p[0] <= 0xec && n >= 3 &&
+	    (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
+		*cp = ((uint32_t)(p[0] & 0x0f) << 12) |
+		    ((uint32_t)(p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+		return 3;
+	}
 	if (p[0] >= 0xc2 && p[0] <= 0xdf) {
 		len = 2;
 		c = p[0] & 0x1f;
@@ -199,6 +206,72 @@ is_space(uint32_t c)
 	    c == 0x3000 || c == 0xa0 || (c >= 0x2000 && c <= 0x200a);
 }
 
+/* ASCII that normalizes to itself whatever comes next (copy_run). */
+static const unsigned char plain_ascii[128] = {
+	['"'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['&'] = 1, ['\''] = 1,
+	['('] = 1, [')'] = 1, ['*'] = 1, ['+'] = 1, [','] = 1, ['-'] = 1,
+	['.'] = 1, ['/'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1,
+	['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['<'] = 1, ['='] = 1, ['>'] = 1, ['@'] = 1, ['A'] = 1, ['B'] = 1,
+	['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+	['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['['] = 1, ['\\'] = 1, [']'] = 1, ['^'] = 1, ['`'] = 1, ['a'] = 1,
+	['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1,
+	['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1,
+	['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1,
+	['z'] = 1, ['{'] = 1, ['|'] = 1, ['~'] = 1
+};
+
+/*
+ * The end of the run of characters from src[i] (n bytes in all) that
+ * normalize to themselves when no space is pending: printable ASCII but
+ * _ } ! ? ; : (which normalize() looks at again), and three-byte
+ * characters that are neither space nor folded.  Writes the origin
+ * offset of each byte to map and the last character to *prev.  Out of
+ * line, so its loop keeps its variables in registers.
+ */
+static size_t __attribute__((noinline))
+copy_run(const unsigned char *src, size_t n, size_t i, uint32_t *map,
+    uint32_t *prev)
+{
+	uint32_t	 c, b0, b1, b2, last = *prev;
+
+	/* The last character or two are left to the careful path. */
+	while (i + 3 <= n) {
+		b0 = src[i];
+		if (b0 < 0x80) {
+			if (!plain_ascii[b0])
+				break;
+			last = b0;
+			*map++ = (uint32_t)i++;
+			continue;
+		}
+		b1 = src[i + 1];
+		b2 = src[i + 2];
+		/* A three-byte character, not overlong nor a surrogate. */
+		if (b0 - 0xe1 > 0xef - 0xe1 || b0 == 0xed ||
+		    ((b1 | b2 << 8) & 0xc0c0) != 0x8080)
+			break;
+		c = (b0 & 0x0f) << 12 | (b1 & 0x3f) << 6 | (b2 & 0x3f);
+		/* Spaces and folds: U+2000..U+200D, U+2060, U+3000, U+FEFF,
+		 * U+FF05..U+FF5E (see is_space() and fold()), none of them
+		 * in U+4000..U+FEFE, where ideographs are. */
+		if (c - 0x4000 > 0xfefe - 0x4000 && (c - 0x2000 <= 0x0d ||
+		    c == 0x2060 || c == 0x3000 || c == 0xfeff ||
+		    (c - 0xff05 <= 0xff5e - 0xff05 && fold(c) != c)))
+			break;
+		last = c;
+		map[0] = map[1] = map[2] = (uint32_t)i;
+		map += 3;
+		i += 3;
+	}
+	*prev = last;
+	return i;
+}
+
 /*
  * Normalize UTF-8 src (already validated) with origin offsets srcmap
  * (NULL: identity) into t.
@@ -218,21 +291,17 @@ normalize(const unsigned char *src, size_t n, const uint32_t *srcmap,
 		goto out;
 	while (i < n) {
 		/*
-		 * Fast paths: an ideograph (U+4000..U+9FFF) or a plain ASCII
-		 * character with no space pending is copied as it is.
+		 * Fast path: with no space pending, a run of characters
+		 * that normalize to themselves is copied as it is.
 		 */
-		if (sp == 0 && srcmap == NULL && src[i] >= 0xe4 &&
-		    src[i] <= 0xe9 && i + 2 < n && (src[i + 1] & 0xc0) ==
-		    0x80 && (src[i + 2] & 0xc0) == 0x80) {
-			o.buf[o.len] = (char)src[i];
-			o.buf[o.len + 1] = (char)src[i + 1];
-			o.buf[o.len + 2] = (char)src[i + 2];
-			o.map[o.len] = o.map[o.len + 1] = o.map[o.len + 2] =
-			    (uint32_t)i;
-			o.len += 3;
-			i += 3;
-			prev = 0x4e00;
-			continue;
+		if (sp == 0 && srcmap == NULL) {
+			size_t	 run = i;
+
+			i = copy_run(src, n, i, o.map + o.len, &prev);
+			memcpy(o.buf + o.len, src + run, i - run);
+			o.len += i - run;
+			if (i >= n)
+				break;
 		}
 		if (sp == 0 && src[i] > ' ' && src[i] < 0x7f &&
 		    src[i] != '_' && src[i] != '}' && src[i] != '!' &&
