@@ -525,7 +525,7 @@ static int
 parse(struct sb_lex *lx, enum sb_lex_type type, char *text,
     const char *name, struct sb_diag *d)
 {
-	char		*line, *nl, *f[6], *syn, *bar;
+	char		*line, *nl, *f[6] = { NULL }, *syn, *bar;
 	size_t		 lineno = 0, nf, cap = 0;
 	struct sb_lex_entry *e, *ne;
 	size_t		 need;
