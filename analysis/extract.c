@@ -297,6 +297,27 @@ static const unsigned char break_lead[256] = {
 	[0xe6] = 1,	/* 本 新 */
 };
 
+/*
+ * Is the character at p one of brk[] (p's first byte is in break_lead)?
+ * The same answer as the class table's CL_BREAK, by its bytes.
+ */
+static inline int
+break_at(const unsigned char *p, size_t n)
+{
+	switch (p[0]) {
+	case 0xe3:	/* 。 */
+		return n >= 3 && p[1] == 0x80 && p[2] == 0x82;
+	case 0xef:	/* ！ ？ （ */
+		return n >= 3 && p[1] == 0xbc && (p[2] == 0x81 ||
+		    p[2] == 0x9f || p[2] == 0x88);
+	case 0xe6:	/* 本 新 */
+		return n >= 3 && ((p[1] == 0x9c && p[2] == 0xac) ||
+		    (p[1] == 0x96 && p[2] == 0xb0));
+	default:	/* \n ! ? ( */
+		return 1;
+	}
+}
+
 /* Start of the character before position i. */
 static size_t
 prevc(const char *b, size_t i)
@@ -616,11 +637,6 @@ read_unit(const struct ctx *c, size_t j, int chinese, struct fig *f)
 	return 1;
 }
 
-/* The qualifier cue that ends at (or one character before) i, if any. */
-/*
- * Is the one-character cue at k the end of a word (签约, 节约, 附近,
- * 最近)?  Then it qualifies nothing.
- */
 /* Is the two-character word at p one a cue ends (签约, 附近, 赶超)? */
 static int
 bound_word(const char *p)
@@ -639,13 +655,17 @@ bound_word(const char *p)
 	return 0;
 }
 
-/* Is the one-character cue at k (length l) the end of a word: 签约? */
+/*
+ * Is the one-character cue at k (length l) the end of a word (签约, 节约,
+ * 附近, 最近)?  Then it qualifies nothing.
+ */
 static int
 word_tail(const struct ctx *c, size_t k, size_t l)
 {
 	return l == 3 && k >= 3 && bound_word(c->t->buf + k - 3);
 }
 
+/* The qualifier cue that ends at (or one character before) i, if any. */
 static int
 qual_before(const struct ctx *c, size_t i)
 {
@@ -3056,10 +3076,12 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 			i = s0 + l;
 			continue;
 		}
-		for (i = s0; i < t->len; i += clen(t->buf + i)) {
-			/* Most lead bytes start no break: look no further. */
+		/* Byte by byte: no break character has a byte that could
+		 * be part of another character. */
+		for (i = s0; i < t->len; i++) {
 			if (!break_lead[(unsigned char)t->buf[i]] ||
-			    !(CLS(&c, cp_at(t->buf + i)) & CL_BREAK))
+			    !break_at((const unsigned char *)t->buf + i,
+			    t->len - i))
 				continue;
 			if ((l = sentence_end(t->buf + i, t->len - i)) > 0) {
 				if (t->buf[i] == '\n' &&
