@@ -318,6 +318,18 @@ break_at(const unsigned char *p, size_t n)
 	}
 }
 
+/* The first byte at or after i of b[0..n) that may start a break. */
+static inline size_t
+skip_nobreak(const unsigned char *b, size_t i, size_t n)
+{
+	while (i + 4 <= n && !(break_lead[b[i]] | break_lead[b[i + 1]] |
+	    break_lead[b[i + 2]] | break_lead[b[i + 3]]))
+		i += 4;
+	while (i < n && !break_lead[b[i]])
+		i++;
+	return i;
+}
+
 /* Start of the character before position i. */
 static size_t
 prevc(const char *b, size_t i)
@@ -617,7 +629,19 @@ read_unit(const struct ctx *c, size_t j, int chinese, struct fig *f)
 	    lit(b + us + l, n - us - l, "式") || lit(b + us + l, n - us - l,
 	    "向") || lit(b + us + l, n - us - l, "法")))
 		return 0;
-	snprintf(f->unit, sizeof(f->unit), "%s%s", scalew, e->word);
+	/* (By hand: snprintf here cost more than the rest of the unit.) */
+	{
+		size_t	 sl = strlen(scalew), wl = strlen(e->word);
+
+		if (sl + wl >= sizeof(f->unit))
+			wl = sl >= sizeof(f->unit) - 1 ? 0 :
+			    sizeof(f->unit) - 1 - sl;
+		if (sl > sizeof(f->unit) - 1)
+			sl = sizeof(f->unit) - 1;
+		memcpy(f->unit, scalew, sl);
+		memcpy(f->unit + sl, e->word, wl);
+		f->unit[sl + wl] = '\0';
+	}
 	f->base = e->a;
 	f->factor = e->factor * scale;
 	f->kind = strcmp(e->b, "count") == 0 ? SB_KIND_COUNT :
@@ -3079,8 +3103,11 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 		/* Byte by byte: no break character has a byte that could
 		 * be part of another character. */
 		for (i = s0; i < t->len; i++) {
-			if (!break_lead[(unsigned char)t->buf[i]] ||
-			    !break_at((const unsigned char *)t->buf + i,
+			i = skip_nobreak((const unsigned char *)t->buf, i,
+			    t->len);
+			if (i >= t->len)
+				break;
+			if (!break_at((const unsigned char *)t->buf + i,
 			    t->len - i))
 				continue;
 			if ((l = sentence_end(t->buf + i, t->len - i)) > 0) {

@@ -25,25 +25,33 @@ smallnum(const char *p, size_t n, int *v)
 	return l;
 }
 
-/* Range separators between two months or years. */
+/* Range separators between two months or years: 至 到 —— — – 〜 - ~. */
 static size_t
 rangesep(const char *p, size_t n)
 {
-	static const char *const seps[] = {
-		"\xe8\x87\xb3",		/* 至 */
-		"\xe5\x88\xb0",		/* 到 */
-		"\xe2\x80\x94\xe2\x80\x94",	/* —— */
-		"\xe2\x80\x94",		/* — */
-		"\xe2\x80\x93",		/* – */
-		"\xe3\x80\x9c",		/* 〜 */
-		"-", "~", NULL
-	};
-	int	 i, l;
+	size_t	 l;
 
-	for (i = 0; seps[i] != NULL; i++)
-		if ((l = litv(p, n, seps[i])) > 0)
-			return (size_t)l;
-	return 0;
+	if (n == 0)
+		return 0;
+	switch ((unsigned char)p[0]) {
+	case '-':
+	case '~':
+		return 1;
+	case 0xe8:
+		return lit(p, n, "\xe8\x87\xb3");			/* 至 */
+	case 0xe5:
+		return lit(p, n, "\xe5\x88\xb0");			/* 到 */
+	case 0xe2:
+		if ((l = lit(p, n, "\xe2\x80\x94\xe2\x80\x94")))	/* —— */
+			return l;
+		if ((l = lit(p, n, "\xe2\x80\x94")))		/* — */
+			return l;
+		return lit(p, n, "\xe2\x80\x93");			/* – */
+	case 0xe3:
+		return lit(p, n, "\xe3\x80\x9c");			/* 〜 */
+	default:
+		return 0;
+	}
 }
 
 /*
@@ -410,33 +418,64 @@ sb_period_scan(const char *p, size_t n, const struct sb_date *pub,
 	return 0;
 }
 
+/* Write y as four digits and m (when > 0) as -MM at p; the end. */
+static char *
+put_ym(char *p, int y, int m)
+{
+	int	 i;
+
+	for (i = 3; i >= 0; i--, y /= 10)
+		p[i] = (char)('0' + (y < 0 ? 0 : y % 10));
+	p += 4;
+	if (m > 0) {
+		*p++ = '-';
+		*p++ = (char)('0' + m / 10 % 10);
+		*p++ = (char)('0' + m % 10);
+	}
+	return p;
+}
+
 char *
 sb_period_fmt(const struct sb_period *per, char *buf, size_t bufsz)
 {
+	char	 tmp[32], *p = tmp;
+
+	/* By hand: a period is formatted for every figure. */
 	switch (per->gran) {
 	case SB_GRAN_YEAR:
-		snprintf(buf, bufsz, "%04d", per->y1);
+		p = put_ym(p, per->y1, 0);
 		break;
 	case SB_GRAN_YEARS:
-		snprintf(buf, bufsz, "%04d..%04d", per->y1, per->y2);
+		p = put_ym(p, per->y1, 0);
+		*p++ = '.';
+		*p++ = '.';
+		p = put_ym(p, per->y2, 0);
 		break;
 	case SB_GRAN_HALF:
-		snprintf(buf, bufsz, "%04d-H%d", per->y1, per->m1);
-		break;
 	case SB_GRAN_QUARTER:
-		snprintf(buf, bufsz, "%04d-Q%d", per->y1, per->m1);
+		p = put_ym(p, per->y1, 0);
+		*p++ = '-';
+		*p++ = per->gran == SB_GRAN_HALF ? 'H' : 'Q';
+		*p++ = (char)('0' + per->m1 % 10);
 		break;
 	case SB_GRAN_MONTHS:
-		snprintf(buf, bufsz, "%04d-%02d..%04d-%02d", per->y1, per->m1,
-		    per->y2, per->m2);
+		p = put_ym(p, per->y1, per->m1);
+		*p++ = '.';
+		*p++ = '.';
+		p = put_ym(p, per->y2, per->m2);
 		break;
 	case SB_GRAN_MONTH:
-		snprintf(buf, bufsz, "%04d-%02d", per->y1, per->m1);
+		p = put_ym(p, per->y1, per->m1);
 		break;
 	default:
-		if (bufsz > 0)
-			buf[0] = '\0';
 		break;
+	}
+	*p = '\0';
+	if (bufsz > 0) {
+		if ((size_t)(p - tmp) >= bufsz)
+			p = tmp + bufsz - 1;
+		memcpy(buf, tmp, (size_t)(p - tmp));
+		buf[p - tmp] = '\0';
 	}
 	return buf;
 }
