@@ -1206,18 +1206,50 @@ is_scope(const struct ctx *c, size_t s0, size_t start, size_t end, size_t s1,
 	 *调查省会城市前5位. */
 	for (k = 0, e = end; k < (wide ? 16u : 4u) && e < s1; k++,
 	    e += clen(b + e)) {
-		if (clause_mark(b + e, s1 - e))
+		uint32_t	 cp = cp_at(b + e);
+
+		if ((CLS(c, cp) & CL_MARK) && clause_mark(b + e, s1 - e))
 			break;
-		if (lit(b + e, s1 - e, "前") && e + 3 < s1 &&
-		    (CLS(c, cp_at(b + e + 3)) & CL_NUM))
+		/* By the first character: this runs for every place. */
+		switch (cp) {
+		case 0x524d:	/* 前5位, 前列 */
+			if ((e + 3 < s1 && (CLS(c, cp_at(b + e + 3)) &
+			    CL_NUM)) || lit(b + e, s1 - e, "前列"))
+				return 1;
+			break;
+		case 0x7b2c:	/* 第 */
+		case 0x6700:	/* 最 */
 			return 1;
-		if (lit(b + e, s1 - e, "第") || lit(b + e, s1 - e, "排名") ||
-		    lit(b + e, s1 - e, "排行") || lit(b + e, s1 - e, "前列") ||
-		    lit(b + e, s1 - e, "同类") || lit(b + e, s1 - e, "首位") ||
-		    lit(b + e, s1 - e, "平均") || lit(b + e, s1 - e, "最") ||
-		    lit(b + e, s1 - e, "领先") || lit(b + e, s1 - e, "唯一") ||
-		    lit(b + e, s1 - e, "首个") || lit(b + e, s1 - e, "首家"))
-			return 1;
+		case 0x6392:	/* 排名, 排行 */
+			if (lit(b + e, s1 - e, "排名") ||
+			    lit(b + e, s1 - e, "排行"))
+				return 1;
+			break;
+		case 0x540c:	/* 同类 */
+			if (lit(b + e, s1 - e, "同类"))
+				return 1;
+			break;
+		case 0x9996:	/* 首位, 首个, 首家 */
+			if (lit(b + e, s1 - e, "首位") ||
+			    lit(b + e, s1 - e, "首个") ||
+			    lit(b + e, s1 - e, "首家"))
+				return 1;
+			break;
+		case 0x5e73:	/* 平均 */
+			if (lit(b + e, s1 - e, "平均"))
+				return 1;
+			break;
+		case 0x9886:	/* 领先 */
+			if (lit(b + e, s1 - e, "领先"))
+				return 1;
+			break;
+		case 0x552f:	/* 唯一 */
+			if (lit(b + e, s1 - e, "唯一"))
+				return 1;
+			break;
+		default:
+			break;
+		}
 	}
 	if (start > s0 && (lit(b + p, start - p, "在") || lit(b + p,
 	    start - p, "赴") || lit(b + p, start - p, "到") || lit(b + p,
