@@ -1473,9 +1473,11 @@ strip_word(const struct ctx *c, const char *p, size_t n, int tail)
 		l = w[i].len;
 		if (l > n || l <= best)
 			continue;
-		if (tail ? p[n - l] == w[i].s[0] &&
-		    memcmp(p + n - l, w[i].s, l) == 0 :
-		    p[0] == w[i].s[0] && memcmp(p, w[i].s, l) == 0)
+		/* (Two bytes first: all these words lead with 0xe4..0xe9.) */
+		if (tail ? p[n - l] == w[i].s[0] && p[n - l + 1] ==
+		    w[i].s[1] && memcmp(p + n - l, w[i].s, l) == 0 :
+		    p[0] == w[i].s[0] && p[1] == w[i].s[1] &&
+		    memcmp(p, w[i].s, l) == 0)
 			best = l;
 	}
 	return best;
