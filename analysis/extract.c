@@ -107,6 +107,7 @@ struct ctx {
 	int			 sec_past;	/* its last sentences report results */
 	int			 sec_now;	/* it reports an event of the month */
 	int			 sec_undated;	/* cited data with no date go on */
+	size_t			 para;		/* start of the paragraph */
 	size_t			 tense_s0;	/* sentence start + 1 of tense */
 	int			 tense;		/* its tense() */
 	size_t			 lead_qend;	/* end of a quotation that opens
@@ -1603,11 +1604,18 @@ province_of(const struct sb_lex *lx, const char *name)
 static const char *
 resolve_pronoun(const struct ctx *c, int level)
 {
+	const struct sb_lex_entry *e;
 	const char	*p;
 
-	/* (With no home region given, the headline's place.) */
-	if (c->home[0] == '\0' && c->sec_region != NULL && level == 1)
+	/* (With no home region given, the story's city.) */
+	if (c->home[0] == '\0' && c->sec_region != NULL && level == 1 &&
+	    (e = sb_lex_region(c->lx, c->sec_region)) != NULL &&
+	    strcmp(e->b, "city") == 0)
 		return c->sec_region;
+	if (c->home[0] == '\0' && c->sec_region != NULL && level == 1 &&
+	    (e = sb_lex_region(c->lx, c->sec_region)) != NULL &&
+	    strcmp(e->b, "county") == 0 && e->c != NULL && e->c[0] != '\0')
+		return e->c;
 	if (c->home[0] == '\0' && c->sec_region != NULL && level == 2 &&
 	    (p = province_of(c->lx, c->sec_region)) != NULL)
 		return p;
@@ -2075,6 +2083,11 @@ same_unit_before(const struct ctx *c, size_t s0, const char *base)
 {
 	const struct sb_obslist *l = c->out;
 	size_t		 j, off = c->t->map[s0];
+
+	/* 其中，小店区完成812亿元: a part of the figure before the
+	 * sentence, in its paragraph. */
+	if (lit(c->t->buf + s0, c->t->len - s0, "其中") && c->para < s0)
+		off = c->t->map[c->para];
 
 	if (strcmp(base, "%") == 0 || base[0] == '\0')
 		return NULL;
@@ -3119,6 +3132,7 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 				    org_mentions(&c, c.last_org) < 2)
 					c.last_org = NULL;
 				c.sec_undated = 0;
+				c.para = s0 + l;
 				/* A headline on its own line starts a story of
 				 * its own time. */
 				if ((hl = headline_line(&c, s0 + l)) != 0)

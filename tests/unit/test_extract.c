@@ -402,6 +402,15 @@ main(void)
 	    "太原市"), 2, "a change since the end of last year");
 	str_eq(O(1).indicator, "常住人口", "比上年末 is no name");
 
+	int_eq(run("本报讯 前三季度，全市GDP达到4012.5亿元，同比增长5.2%。其中，小店区完成"
+	    "812亿元，增长6.1%。", "2024-10-25", "太原市"), 4, "a breakdown after 其中");
+	str_eq(O(2).indicator, "GDP", "a part takes the name of the whole");
+	str_eq(O(2).region, "小店区", "and its own place");
+	str_eq(O(3).indicator, "GDP增速", "its growth too");
+	int_eq(run("小店区召开会议\n本报讯 截至9月底，全市新能源汽车保有量达到18.6万辆。",
+	    "2024-10-25", ""), 1, "全市 with no home region");
+	str_eq(O(0).region, "太原市", "a district's story: its city");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
