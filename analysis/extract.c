@@ -59,7 +59,9 @@ struct span {
 	const char	*region;	/* SP_REGION, SP_PRONOUN: full name */
 	int		 level;		/* SP_PRONOUN: 1 city, 2 province, 3 county, 4 org */
 	int		 scope;		/* SP_REGION: a place as scope or venue
-					   (全国第二, 在北京), not a subject */
+					   (全国第二, 在北京), not a subject;
+					   SP_PERIOD: a base of comparison
+					   (比2017年: 1; 恢复到2019年的: 2) */
 	struct fig	 fig;		/* SP_FIG */
 };
 
@@ -1341,6 +1343,12 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				    i), i - prevc(b, i), "较") || (i >= s0 + 6 &&
 				    (lit(b + i - 6, 6, "相比") || lit(b + i - 6,
 				    6, "对比"))));
+				/* 恢复到2019年的105%, 相当于2019年的: a base
+				 * too. */
+				if (i >= s0 + 9 && (lit(b + i - 9, 9, "恢复到") ||
+				    lit(b + i - 9, 9, "恢复至") || lit(b + i - 9,
+				    9, "相当于")))
+					sp.scope = 2;	/* never the figure's */
 				goto add;
 			}
 			if ((k & CL_NUM) &&
@@ -2103,6 +2111,40 @@ same_unit_before(const struct ctx *c, size_t s0, const char *base)
 	return NULL;
 }
 
+/*
+ * A rank named by 排名 alone or by what ranks (增速, 增幅, 总量) is the
+ * rank of the figure before, named prev: 排名 → prev排名, 增速居全省 →
+ * prev增速.  Rewrites ind and id.
+ */
+static void
+rank_of(char *ind, size_t indsz, char *id, size_t idsz, const char *prev)
+{
+	static const struct word scope[] = {
+		W("居全省"), W("居全国"), W("居全市"), W("全省"), W("全国"),
+		W("全市"), W("居"), { NULL, 0 }
+	};
+	char		 tmp[256];
+	size_t		 n = strlen(ind);
+	int		 i;
+
+	for (i = 0; scope[i].s != NULL; i++)
+		if (n > scope[i].len && memcmp(ind + n - scope[i].len,
+		    scope[i].s, scope[i].len) == 0) {
+			n -= scope[i].len;
+			break;
+		}
+	if (n == 6 && (memcmp(ind, "排名", 6) == 0 ||
+	    memcmp(ind, "位次", 6) == 0))
+		snprintf(tmp, sizeof(tmp), "%s排名", prev);
+	else if (n == 6 && (memcmp(ind, "增速", 6) == 0 ||
+	    memcmp(ind, "增幅", 6) == 0 || memcmp(ind, "总量", 6) == 0))
+		snprintf(tmp, sizeof(tmp), "%s%.6s", prev, ind);
+	else
+		return;
+	snprintf(ind, indsz, "%s", tmp);
+	snprintf(id, idsz, "np:%s", tmp);
+}
+
 /* The figure emitted of this article at offset at (normalized), or NULL. */
 static const struct sb_obs *
 obs_at(const struct ctx *c, size_t at)
@@ -2362,8 +2404,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		/* 年末 speaks for its own clause: 年末失业率5.2%，居民消费
 		 * 价格上涨2.5% (over the year). */
 		if (t->type == SP_PERIOD && pspan == NULL && !(t->per.point &&
-		    t->start < cstart) && (!t->scope ||
-		    (s->start == t->end + 3 && lit(b + t->end, 3, "的"))) &&
+		    t->start < cstart) && (!t->scope || (t->scope == 1 &&
+		    s->start == t->end + 3 && lit(b + t->end, 3, "的"))) &&
 		    !(kk + 1 < k && c->sp[kk + 1].type == SP_FIG &&
 		    c->sp[kk + 1].start == t->end + 3 &&
 		    lit(b + t->end, 3, "的")))
@@ -2695,14 +2737,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		snprintf(id, sizeof(id), "np:");
 	}
 
-	/* 浓度为39微克/立方米，排名第3位: the rank of the figure before. */
-	if (f->kind == SB_KIND_RANK && (strcmp(ind, "排名") == 0 ||
-	    strcmp(ind, "位次") == 0) && prev_ind[0] != '\0' &&
-	    strlen(prev_ind) + 7 < sizeof(ind)) {
-		snprintf(after, sizeof(after), "%s排名", prev_ind);
-		snprintf(ind, sizeof(ind), "%s", after);
-		snprintf(id, sizeof(id), "np:%s", ind);
-	}
+	/* 浓度为39微克/立方米，排名第3位; 收入增长4.8%，增速居全省第一:
+	 * the rank of the figure before. */
+	if (f->kind == SB_KIND_RANK && prev_ind[0] != '\0')
+		rank_of(ind, sizeof(ind), id, sizeof(id), prev_ind);
 	/* Kind and sign. */
 	if (inherited != 0 && dir == 0)
 		dir = inherited;

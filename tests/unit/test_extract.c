@@ -411,6 +411,13 @@ main(void)
 	    "2024-10-25", ""), 1, "全市 with no home region");
 	str_eq(O(0).region, "太原市", "a district's story: its city");
 
+	int_eq(run("本报讯 2023年，全市居民人均可支配收入48612元，增长4.8%，增速居全省第一。"
+	    "全年旅游收入650亿元，恢复到2019年的105%。公交线路增至198条。",
+	    "2024-02-05", "太原市"), 6, "ranks and bases of ratios");
+	str_eq(O(2).indicator, "居民人均可支配收入增速", "增速居全省第一: the growth's rank");
+	str_eq(O(4).period, "2023", "恢复到2019年的105%: 2019 is the base");
+	str_eq(O(5).period, "2023", "and no frame for what follows");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
