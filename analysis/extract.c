@@ -2006,6 +2006,21 @@ place_suffix(const char *p)
 	    lit(p, 3, "区") || lit(p, 3, "县") || lit(p, 3, "市");
 }
 
+/*
+ * Is period span t the frame of its sentence: 截至2024年底 or a clause
+ * of its own (年末，)?
+ */
+static int
+frame(const struct ctx *c, const struct span *t)
+{
+	const char	*b = c->t->buf;
+
+	return (t->start >= 6 && (lit(b + t->start - 6, 6, "截至") ||
+	    lit(b + t->start - 6, 6, "截止"))) ||
+	    lit(b + t->end, c->t->len - t->end, "，") ||
+	    b[t->end] == ',';
+}
+
 /* Does [s0, s1) cite data (数据显示) before offset at? */
 static int
 cites_data(const struct ctx *c, size_t s0, size_t at)
@@ -2353,7 +2368,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	const char	*region = NULL;
 	size_t		 cstart = s0, kk, n, line, col, off, lo, ue, rn;
 	int		 dir = 0, growthcue = 0, sharecue = 0, target = 0,
-			 past = 0, now = 0, adjacent = 0, inherited = 0, rc;
+			 past = 0, now = 0, adjacent = 0, inherited = 0, rc,
+			 figs;
 	struct sb_period pp;
 	struct resp	 resp;
 
@@ -2394,17 +2410,19 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	if (s->fig.quote > cstart)
 		cstart = s->fig.quote;
 	/* Nearest spans before the figure: clause first, then sentence. */
-	for (kk = k; kk-- > lo;) {
+	for (kk = k, figs = 0; kk-- > lo;) {
 		const struct span *t = &c->sp[kk];
 
+		if (t->type == SP_FIG)
+			figs++;
 		/* A base of comparison is no figure's period, unless the
 		 * figure is its own: 比2017年的60微克. */
 		/* 从2020年的223名上升到139名: a period owned by another
 		 * figure (年的223名) is not this one's. */
-		/* 年末 speaks for its own clause: 年末失业率5.2%，居民消费
-		 * 价格上涨2.5% (over the year). */
+		/* 年末 speaks for the figure after it: 年末失业率5.2%，居民
+		 * 消费价格上涨2.5% (over the year); 一季度末，存款余额. */
 		if (t->type == SP_PERIOD && pspan == NULL && !(t->per.point &&
-		    t->start < cstart) && (!t->scope || (t->scope == 1 &&
+		    figs > 0 && !frame(c, t)) && (!t->scope || (t->scope == 1 &&
 		    s->start == t->end + 3 && lit(b + t->end, 3, "的"))) &&
 		    !(kk + 1 < k && c->sp[kk + 1].type == SP_FIG &&
 		    c->sp[kk + 1].start == t->end + 3 &&

@@ -107,6 +107,13 @@ months(const char *p, size_t n, int year, struct sb_period *per)
 			per->y1 = per->y2 = year;
 			per->m1 = 1;
 			per->m2 = a * 3;
+		} else if (lit(p + i + l + 6, n - i - l - 6, "\xe6\x9c\xab")) {
+			/* 一季度末: its last month, a moment. */
+			per->gran = SB_GRAN_MONTH;
+			per->y1 = year;
+			per->m1 = a * 3;
+			per->point = 1;
+			return i + l + 9;
 		} else {
 			per->gran = SB_GRAN_QUARTER;
 			per->y1 = year;
@@ -398,6 +405,20 @@ sb_period_scan(const char *p, size_t n, const struct sb_date *pub,
 	}
 	if ((l = fiveyear(p, n, pub, per)) > 0)
 		return l;
+	/* 上月, 上个月, 本月: the month before the one published, or it. */
+	if (pub->y && pub->m && ((l = lit(p, n, "\xe4\xb8\x8a\xe6\x9c\x88")) ||
+	    (l = lit(p, n, "\xe4\xb8\x8a\xe4\xb8\xaa\xe6\x9c\x88")) ||
+	    (l = lit(p, n, "\xe6\x9c\xac\xe6\x9c\x88")))) {
+		per->gran = SB_GRAN_MONTH;
+		per->relative = 1;
+		per->y1 = pub->y;
+		per->m1 = pub->m;
+		if (p[0] == '\xe4' && --per->m1 == 0) {	/* 上 */
+			per->m1 = 12;
+			per->y1--;
+		}
+		return l;
+	}
 	if ((l = lastyears(p, n, pub, per)) > 0)
 		return l;
 	y = ctxyear ? ctxyear : pub->y;

@@ -418,6 +418,11 @@ main(void)
 	str_eq(O(4).period, "2023", "恢复到2019年的105%: 2019 is the base");
 	str_eq(O(5).period, "2023", "and no frame for what follows");
 
+	int_eq(run("截至2024年底，全市常住人口达到545.8万人，城镇化率为89.5%。", "2025-03-25",
+	    "太原市"), 2, "a year's end framing a sentence");
+	str_eq(O(0).period, "2024-12", "截至2024年底: its clause");
+	str_eq(O(1).period, "2024-12", "and the whole sentence");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();

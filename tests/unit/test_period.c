@@ -49,6 +49,9 @@ main(void)
 	str_eq(per("十年树木", "2023-03-05"), "(none)", "N年 alone is no period");
 	str_eq(per("2024年底", "2025-01-05"), "2024-12", "a year's end is its December");
 	str_eq(per("上年末", "2025-03-05"), "2024-12", "上年末 too");
+	str_eq(per("一季度末", "2025-06-05"), "2025-03", "a quarter's end is its last month");
+	str_eq(per("上月", "2025-01-05"), "2024-12", "上月: the month before");
+	str_eq(per("本月", "2025-01-05"), "2025-01", "本月: the month published");
 	str_eq(per("9月20日上午", "2023-09-21"), "2023-09", "a day names its month");
 	str_eq(per("2024年3月5日", "2024-03-06"), "2024-03", "full date");
 	str_eq(per("1949年", "2024-03-06"), "1949", "oldest year");
