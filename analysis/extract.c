@@ -72,6 +72,8 @@ struct span {
  */
 #define CONTEXT_SPANS	64
 #define CONTEXT_BYTES	96
+/* How far from a figure a reckoning or a data source is looked for. */
+#define UNDATED_WINDOW	300
 
 /* A sentence longer than this is quoted as a window around the figure. */
 #define SENTENCE_MAX	1200
@@ -2027,6 +2029,10 @@ cites_data(const struct ctx *c, size_t s0, size_t at)
 {
 	const char	*b = c->t->buf, *q;
 
+	/* (Near the figure: a search per figure must not read a long
+	 * sentence whole.) */
+	if (at > s0 + UNDATED_WINDOW)
+		s0 = at - UNDATED_WINDOW;
 	return (q = find3(b + s0, at - s0, "显")) != NULL &&
 	    q >= b + s0 + 6 && memcmp(q - 6, "数据显示", 12) == 0;
 }
@@ -2043,6 +2049,10 @@ undated(const struct ctx *c, size_t s0, size_t s1, size_t at)
 
 	if (cites_data(c, s0, at))
 		return 1;
+	if (at > s0 + UNDATED_WINDOW)
+		s0 = at - UNDATED_WINDOW;
+	if (s1 > at + UNDATED_WINDOW)
+		s1 = at + UNDATED_WINDOW;
 	if ((q = find3(b + s0, s1 - s0, "算")) == NULL || q < b + s0 + 3 ||
 	    memcmp(q - 3, "计", 3) != 0)
 		return 0;
@@ -2071,7 +2081,10 @@ speaker(const struct ctx *c, size_t s0, size_t s1, size_t k)
 	const char	*b = c->t->buf;
 	size_t		 i, qe = 0, kk;
 
-	for (i = s0 + 3; i + 3 <= s1; i += clen(b + i))
+	/* (Within a sentence's length: figures come by the thousand in
+	 * hostile text.) */
+	for (i = s0 + 3; i + 3 <= s1 && i < s0 + SENTENCE_MAX;
+	    i += clen(b + i))
 		if (lit(b + i, s1 - i, "”")) {
 			qe = i + 3;
 			break;
@@ -2114,7 +2127,8 @@ same_unit_before(const struct ctx *c, size_t s0, const char *base)
 
 	if (strcmp(base, "%") == 0 || base[0] == '\0')
 		return NULL;
-	for (j = l->obssz; j-- > 0 && l->obs[j].offset >= off;) {
+	for (j = l->obssz; j-- > 0 && j + CONTEXT_SPANS > l->obssz &&
+	    l->obs[j].offset >= off;) {
 		/* (The list may hold the articles before this one.) */
 		if (l->obs[j].doc == NULL || c->info->name == NULL ||
 		    strcmp(l->obs[j].doc, c->info->name) != 0)
@@ -2181,6 +2195,8 @@ yearly(const struct ctx *c, size_t from, size_t to)
 {
 	const char	*b = c->t->buf, *q;
 
+	if (to > from + CONTEXT_BYTES)
+		from = to - CONTEXT_BYTES;
 	for (q = b + from; (q = find3(q, (size_t)(b + to - q), "均")) !=
 	    NULL; q += 3)
 		if (q >= b + from + 3 && memcmp(q - 3, "年", 3) == 0)
@@ -3024,7 +3040,8 @@ page_break(const struct ctx *c, size_t s0, size_t i)
 
 	if (i == s0)
 		return 0;
-	while (j < n && (b[j] == '\n' || b[j] == ' '))
+	/* (A few blank lines at most: a page break is no blank page.) */
+	while (j < n && j < i + 64 && (b[j] == '\n' || b[j] == ' '))
 		j++;
 	if (j >= n || (unsigned char)b[j] < 0xe4 || (unsigned char)b[j] > 0xe9)
 		return 0;	/* not an ideograph next */

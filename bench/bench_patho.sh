@@ -22,7 +22,7 @@ instr() {
 
 cases=${BENCH_PATHO_CASES:-"lines:2000 longline:32768 nosentence:16384
 numerals:1000 cnumerals:4000 brackets:4000 wan:20000 qualifiers:4000
-units:4000"}
+units:4000 quote:2000 reckon:2000 blank:8000"}
 printf '' >"$w/empty.txt"
 i0=$(instr "$w/empty.txt")
 echo "empty article: $i0 instructions"

@@ -15,6 +15,9 @@ Cases (N scales each; the test sizes are in patho.sh):
   wan        one figure followed by N magnitude words 万
   qualifiers N qualifiers (约, 近, 超, ...) before one figure
   units      one figure followed by N repeated units
+  quote      a quotation opened and never closed, N figures in it
+  reckon     a reckoning (以……计算) around N figures
+  blank      text, then N blank lines of one space each
   lines      N short lines, each one figure (the plain, linear baseline)
 All text is our own wording.
 """
@@ -51,6 +54,14 @@ def gen(case, n):
                                      for i in range(n)) + "1.5万人。\n"
     if case == "units":
         return "全市粮食产量达到128" + "万吨" * n + "。\n"
+    if case == "quote":
+        return "“" + "".join("车间产量达到%d吨，" % (i % 1000)
+                             for i in range(n)) + "。\n"
+    if case == "reckon":
+        return "以全市" + "".join("%d亩，" % (i % 1000)
+                                for i in range(n)) + "计算。\n"
+    if case == "blank":
+        return "全市投资增长" + "\n " * n + "\n5亿元。\n"
     if case == "lines":
         return "".join("第%d项工程投资%d.5亿元。\n" % (i, i % 1000)
                        for i in range(n))
