@@ -2157,14 +2157,14 @@ rank_of(char *ind, size_t indsz, char *id, size_t idsz, const char *prev)
 	int		 i;
 
 	for (i = 0; scope[i].s != NULL; i++)
-		if (n > scope[i].len && memcmp(ind + n - scope[i].len,
+		if (n >= scope[i].len && memcmp(ind + n - scope[i].len,
 		    scope[i].s, scope[i].len) == 0) {
 			n -= scope[i].len;
 			break;
 		}
-	if (n == 6 && (memcmp(ind, "排名", 6) == 0 ||
-	    memcmp(ind, "位次", 6) == 0))
-		snprintf(tmp, sizeof(tmp), "%s排名", prev);
+	if ((n == 6 && (memcmp(ind, "排名", 6) == 0 ||
+	    memcmp(ind, "位次", 6) == 0)) || (n == 0 && ind[0] != '\0'))
+		snprintf(tmp, sizeof(tmp), "%s排名", prev);	/* (居全省) */
 	else if (n == 6 && (memcmp(ind, "增速", 6) == 0 ||
 	    memcmp(ind, "增幅", 6) == 0 || memcmp(ind, "总量", 6) == 0))
 		snprintf(tmp, sizeof(tmp), "%s%.6s", prev, ind);
@@ -2172,6 +2172,25 @@ rank_of(char *ind, size_t indsz, char *id, size_t idsz, const char *prev)
 		return;
 	snprintf(ind, indsz, "%s", tmp);
 	snprintf(id, idsz, "np:%s", tmp);
+}
+
+/* The first figure emitted of the sentence at s0 with a name, or NULL. */
+static const struct sb_obs *
+first_of_sentence(const struct ctx *c, size_t s0)
+{
+	const struct sb_obslist *l = c->out;
+	const struct sb_obs *first = NULL;
+	size_t		 j, off = c->t->map[s0];
+
+	for (j = l->obssz; j-- > 0 && j + CONTEXT_SPANS > l->obssz &&
+	    l->obs[j].offset >= off;) {
+		if (l->obs[j].doc == NULL || c->info->name == NULL ||
+		    strcmp(l->obs[j].doc, c->info->name) != 0)
+			break;
+		if (l->obs[j].indicator[0] != '\0')
+			first = &l->obs[j];
+	}
+	return first;
 }
 
 /* The figure emitted of this article at offset at (normalized), or NULL. */
@@ -2773,8 +2792,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 
 	/* 浓度为39微克/立方米，排名第3位; 收入增长4.8%，增速居全省第一:
 	 * the rank of the figure before. */
-	if (f->kind == SB_KIND_RANK && prev_ind[0] != '\0')
-		rank_of(ind, sizeof(ind), id, sizeof(id), prev_ind);
+	if (f->kind == SB_KIND_RANK && (prev_ind[0] != '\0' ||
+	    (po = first_of_sentence(c, s0)) != NULL))
+		rank_of(ind, sizeof(ind), id, sizeof(id), prev_ind[0] != '\0' ?
+		    prev_ind : po->indicator);
 	/* Kind and sign. */
 	if (inherited != 0 && dir == 0)
 		dir = inherited;

@@ -423,6 +423,10 @@ main(void)
 	str_eq(O(0).period, "2024-12", "截至2024年底: its clause");
 	str_eq(O(1).period, "2024-12", "and the whole sentence");
 
+	int_eq(run("1-8月，我市规上工业增加值同比增长6.2%，高于全省平均水平1.5个百分点，"
+	    "居全省第2位。", "2024-09-20", "太原市"), 3, "a rank with no name");
+	str_eq(O(2).indicator, "规上工业增加值排名", "居全省第2位: the sentence's subject ranks");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
