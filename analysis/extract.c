@@ -1660,6 +1660,37 @@ ends_with_rate(const char *s)
 }
 static int	list_gap(const struct ctx *, size_t, size_t);
 
+/*
+ * The figure before figure span k in a list (8.9%、7.7%; 7.2%和6.8%),
+ * looking no further back than span lo; k when there is none.
+ */
+static size_t
+list_prev(const struct ctx *c, size_t k, size_t lo)
+{
+	if (k >= lo + 2 && c->sp[k - 1].type == SP_DELIM &&
+	    c->sp[k - 2].type == SP_FIG && list_gap(c, c->sp[k - 2].end,
+	    c->sp[k].start))
+		return k - 2;
+	if (k >= lo + 1 && c->sp[k - 1].type == SP_FIG && list_gap(c,
+	    c->sp[k - 1].end, c->sp[k].start))
+		return k - 1;
+	return k;
+}
+
+/* The figure after figure span k in a list, before span hi; else k. */
+static size_t
+list_next(const struct ctx *c, size_t k, size_t hi)
+{
+	if (k + 2 < c->spsz && k + 2 < hi && c->sp[k + 1].type == SP_DELIM &&
+	    c->sp[k + 2].type == SP_FIG && list_gap(c, c->sp[k].end,
+	    c->sp[k + 2].start))
+		return k + 2;
+	if (k + 1 < c->spsz && k + 1 < hi && c->sp[k + 1].type == SP_FIG &&
+	    list_gap(c, c->sp[k].end, c->sp[k + 1].start))
+		return k + 1;
+	return k;
+}
+
 /* A list of figures after 分别: where figure k stands in it. */
 struct resp {
 	size_t	 first;		/* span of the list's first figure */
@@ -1682,10 +1713,8 @@ respectively(const struct ctx *c, size_t k, size_t lo,
 
 	memset(r, 0, sizeof(*r));
 	/* Walk back over the list: figure, mark, figure ... */
-	while (first >= lo + 2 && c->sp[first - 1].type == SP_DELIM &&
-	    c->sp[first - 2].type == SP_FIG && list_gap(c,
-	    c->sp[first - 2].end, c->sp[first].start)) {
-		first -= 2;
+	while ((kk = list_prev(c, first, lo)) != first) {
+		first = kk;
 		nth++;
 	}
 	/* 分别 right before the first figure (a verb may sit between). */
@@ -1697,14 +1726,13 @@ respectively(const struct ctx *c, size_t k, size_t lo,
 		}
 	if (at == 0)
 		return;
-	while (last + 2 < c->spsz && last + 2 < k + 2 * CONTEXT_SPANS &&
-	    c->sp[last + 1].type == SP_DELIM &&
-	    c->sp[last + 2].type == SP_FIG && list_gap(c, c->sp[last].end,
-	    c->sp[last + 2].start))
-		last += 2;
+	r->count = nth + 1;
+	while ((kk = list_next(c, last, k + 2 * CONTEXT_SPANS)) != last) {
+		last = kk;
+		r->count++;
+	}
 	r->first = first;
 	r->nth = nth;
-	r->count = (last - first) / 2 + 1;
 	r->at = at;
 	for (kk = first; kk-- > lo && np < 8;) {
 		if (c->sp[kk].type == SP_PERIOD && c->sp[kk].end <= at)
@@ -1784,11 +1812,13 @@ respective(const struct ctx *c, const struct resp *r, size_t s0,
 	return 0;
 }
 
-/* Only a list mark (、 or ，) between two figures? */
+/* Only a list mark (、, 和, 及, 与) between two figures? */
 static int
 list_gap(const struct ctx *c, size_t a, size_t b)
 {
-	return b == a + 3 && lit(c->t->buf + a, 3, "、");
+	return b == a + 3 && (lit(c->t->buf + a, 3, "、") ||
+	    lit(c->t->buf + a, 3, "和") || lit(c->t->buf + a, 3, "及") ||
+	    lit(c->t->buf + a, 3, "与"));
 }
 
 /*
@@ -2421,10 +2451,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		fcopy.kind = c->sp[k + 2].fig.kind;
 	}
 	/* 分别增长8.9%、7.7%: a list item takes the verb of the first. */
-	if (k > 0 && c->sp[k - 1].type == SP_DELIM && k > 1 &&
-	    c->sp[k - 2].type == SP_FIG && list_gap(c, c->sp[k - 2].end,
-	    s->start) && c->list_dir != 0 && c->list_base != NULL &&
-	    strcmp(fcopy.base, c->list_base) == 0)
+	if (list_prev(c, k, lo) != k && c->list_dir != 0 &&
+	    c->list_base != NULL && strcmp(fcopy.base, c->list_base) == 0)
 		inherited = c->list_dir;
 	/* Clause start: after the last mark or figure before this one. */
 	for (kk = k; kk-- > lo;) {

@@ -427,6 +427,12 @@ main(void)
 	    "居全省第2位。", "2024-09-20", "太原市"), 3, "a rank with no name");
 	str_eq(O(2).indicator, "规上工业增加值排名", "居全省第2位: the sentence's subject ranks");
 
+	int_eq(run("大同市、朔州市规上工业增加值分别增长7.2%和6.8%。", "2024-10-25",
+	    "太原市"), 2, "a list joined by 和");
+	str_eq(O(1).region, "朔州市", "the second place");
+	int_eq(O(1).kind, SB_KIND_GROWTH, "增长 goes for both");
+	str_eq(O(1).indicator, O(0).indicator, "one name for both");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
