@@ -2195,9 +2195,13 @@ rank_of(char *ind, size_t indsz, char *id, size_t idsz, const char *prev)
 	if ((n == 6 && (memcmp(ind, "排名", 6) == 0 ||
 	    memcmp(ind, "位次", 6) == 0)) || (n == 0 && ind[0] != '\0'))
 		snprintf(tmp, sizeof(tmp), "%s排名", prev);	/* (居全省) */
-	else if (n == 6 && (memcmp(ind, "增速", 6) == 0 ||
-	    memcmp(ind, "增幅", 6) == 0 || memcmp(ind, "总量", 6) == 0))
-		snprintf(tmp, sizeof(tmp), "%s%.6s", prev, ind);
+	else if (n >= 6 && n <= 12 && (memcmp(ind + n - 6, "增速", 6) == 0 ||
+	    memcmp(ind + n - 6, "增幅", 6) == 0 ||
+	    memcmp(ind + n - 6, "降幅", 6) == 0 ||
+	    memcmp(ind + n - 6, "幅度", 6) == 0 ||
+	    memcmp(ind + n - 6, "总量", 6) == 0 ||
+	    memcmp(ind + n - 6, "规模", 6) == 0))
+		snprintf(tmp, sizeof(tmp), "%s%.*s排名", prev, (int)n, ind);
 	else
 		return;
 	snprintf(ind, indsz, "%s", tmp);
@@ -2663,6 +2667,12 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	if (rn > 0) {
 		memcpy(ind, rname, rn + 1);
 		n = rn;
+	}
+	/* 综合指数4.65，同比改善3.5%: a change named only by its
+	 * direction is of the figure before. */
+	if (n == 6 && (strcmp(ind, "改善") == 0 || strcmp(ind, "好转") == 0)) {
+		ind[0] = '\0';
+		n = 0;
 	}
 	/* 推动青年东街等10余条小街巷: examples before 等 are not the name. */
 	if (n > 0 && (dp = strstr(ind, "等")) != NULL && dp[3] == '\0') {

@@ -414,7 +414,8 @@ main(void)
 	int_eq(run("本报讯 2023年，全市居民人均可支配收入48612元，增长4.8%，增速居全省第一。"
 	    "全年旅游收入650亿元，恢复到2019年的105%。公交线路增至198条。",
 	    "2024-02-05", "太原市"), 6, "ranks and bases of ratios");
-	str_eq(O(2).indicator, "居民人均可支配收入增速", "增速居全省第一: the growth's rank");
+	str_eq(O(2).indicator, "居民人均可支配收入增速排名",
+	    "增速居全省第一: the growth's rank");
 	str_eq(O(4).period, "2023", "恢复到2019年的105%: 2019 is the base");
 	str_eq(O(5).period, "2023", "and no frame for what follows");
 
@@ -432,6 +433,13 @@ main(void)
 	str_eq(O(1).region, "朔州市", "the second place");
 	int_eq(O(1).kind, SB_KIND_GROWTH, "增长 goes for both");
 	str_eq(O(1).indicator, O(0).indicator, "one name for both");
+
+	int_eq(run("今年1-10月，我市PM2.5平均浓度为37微克/立方米，改善幅度居全省第一；"
+	    "空气质量综合指数4.65，同比改善3.5%。", "2024-11-10", "太原市"), 4,
+	    "improvements");
+	str_eq(O(1).indicator, "PM2.5平均浓度改善幅度排名", "改善幅度居全省第一");
+	ok(strncmp(O(3).indicator, "空气质量综合指数", 24) == 0,
+	    "同比改善3.5%: the change of the figure before");
 
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
