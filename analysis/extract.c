@@ -112,6 +112,8 @@ struct ctx {
 	int			 sec_now;	/* it reports an event of the month */
 	int			 sec_undated;	/* cited data with no date go on */
 	size_t			 para;		/* start of the paragraph */
+	char			 prev_level[256];	/* the sentence's last */
+	char			 prev_level_id[300];	/* amount or count */
 	size_t			 tense_s0;	/* sentence start + 1 of tense */
 	int			 tense;		/* its tense() */
 	size_t			 lead_qend;	/* end of a quotation that opens
@@ -190,7 +192,7 @@ static const struct word strip_head[] = {
 	W("如今"), W("此次"), W("本次"), W("当天"), W("首批"), W("现场"), W("先后"),
 	W("共同"), W("一方面"), W("另一方面"), W("同比"), W("以"), W("每年"),
 	W("拟"), W("安排"), W("拟安排"), W("我们"), W("目标是"), W("该"),
-	W("比上年末"), W("比去年末"), W("较上年末"), W("上年末"),
+	W("比上年末"), W("比去年末"), W("较上年末"), W("上年末"), W("同口径"),
 	W("建成后"), W("投产后"), W("达产后"), { NULL, 0 }
 };
 static const struct word strip_tail[] = {
@@ -210,7 +212,8 @@ static const struct word strip_tail[] = {
 	W("迈上"), W("比上年"), W("比去年"), W("较上年"), W("同期"), W("首次跃上"),
 	W("跃上"), W("跃升至"), W("就"), W("首批"), W("翻"), W("控制在"),
 	W("控制"), W("全年"), W("稳定在"), W("连年稳定在"), W("保持在"),
-	W("可达"), W("比上年末"), W("比去年末"), W("较上年末"), { NULL, 0 }
+	W("可达"), W("比上年末"), W("比去年末"), W("较上年末"), W("同口径"),
+	{ NULL, 0 }
 };
 
 static unsigned char	*cls_table;
@@ -2179,8 +2182,9 @@ static void
 rank_of(char *ind, size_t indsz, char *id, size_t idsz, const char *prev)
 {
 	static const struct word scope[] = {
+		W("位列全国"), W("位列全省"), W("位居全国"), W("位居全省"),
 		W("居全省"), W("居全国"), W("居全市"), W("全省"), W("全国"),
-		W("全市"), W("居"), { NULL, 0 }
+		W("全市"), W("位列"), W("位居"), W("居"), { NULL, 0 }
 	};
 	char		 tmp[256];
 	size_t		 n = strlen(ind);
@@ -2206,6 +2210,33 @@ rank_of(char *ind, size_t indsz, char *id, size_t idsz, const char *prev)
 		return;
 	snprintf(ind, indsz, "%s", tmp);
 	snprintf(id, idsz, "np:%s", tmp);
+}
+
+/*
+ * The ranking named before figure k in its sentence (在2024中国城市综合
+ * 实力排行榜中，太原位列全国第38位): the clause that ends in 榜 or 榜单,
+ * as a noun phrase, into buf.  Its length, or 0.
+ */
+static size_t
+ranking(const struct ctx *c, size_t s0, size_t lo, size_t k, char *buf,
+    size_t bufsz)
+{
+	const char	*b = c->t->buf, *q;
+	size_t		 kk, a = s0, e, from;
+
+	from = c->sp[k].start > s0 + 120 ? c->sp[k].start - 120 : s0;
+	if ((q = find3(b + from, c->sp[k].start - from, "榜")) == NULL)
+		return 0;
+	e = (size_t)(q - b) + 3;
+	if (lit(b + e, c->sp[k].start - e, "单"))
+		e += 3;
+	for (kk = k; kk-- > lo;)
+		if (c->sp[kk].end <= (size_t)(q - b) &&
+		    (c->sp[kk].type == SP_DELIM || c->sp[kk].type == SP_FIG)) {
+			a = c->sp[kk].end;
+			break;
+		}
+	return noun_phrase(c, a, e, lo, k, buf, bufsz);
 }
 
 /* The first figure emitted of the sentence at s0 with a name, or NULL. */
@@ -2817,9 +2848,16 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		snprintf(ind, sizeof(ind), "%s", po->indicator);
 		snprintf(id, sizeof(id), "%s", po->indicator_id);
 	} else if (prev_ind[0] != '\0') {
-		/* 增长67.6%: the subject of the figure before. */
-		snprintf(ind, sizeof(ind), "%s", prev_ind);
-		snprintf(id, sizeof(id), "%s", prev_id);
+		/* 增长67.6%: the subject of the figure before; 完成预算的
+		 * 78.6%，同口径增长6.2%: the amount's, not the share's. */
+		if (strcmp(f->unit, "%") == 0 && (dir != 0 || growthcue) &&
+		    !sharecue && c->prev_level[0] != '\0') {
+			snprintf(ind, sizeof(ind), "%s", c->prev_level);
+			snprintf(id, sizeof(id), "%s", c->prev_level_id);
+		} else {
+			snprintf(ind, sizeof(ind), "%s", prev_ind);
+			snprintf(id, sizeof(id), "%s", prev_id);
+		}
 	} else if ((n = subject_before(c, s0, lo, k, cstart, ind,
 	    sizeof(ind))) > 0)
 		snprintf(id, sizeof(id), "np:%s", ind);
@@ -2834,6 +2872,9 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	    (po = first_of_sentence(c, s0)) != NULL))
 		rank_of(ind, sizeof(ind), id, sizeof(id), prev_ind[0] != '\0' ?
 		    prev_ind : po->indicator);
+	else if (f->kind == SB_KIND_RANK && (n = ranking(c, s0, lo, k, after,
+	    sizeof(after))) > 0)
+		rank_of(ind, sizeof(ind), id, sizeof(id), after);
 	/* Kind and sign. */
 	if (inherited != 0 && dir == 0)
 		dir = inherited;
@@ -2936,6 +2977,13 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	if (ind[0] != '\0' && o.kind != SB_KIND_GROWTH) {
 		snprintf(prev_ind, prev_indsz, "%s", ind);
 		snprintf(prev_id, prev_idsz, "%s", id);
+		/* (A growth in % is of an amount, not of a share.) */
+		if (o.kind == SB_KIND_LEVEL || o.kind == SB_KIND_COUNT) {
+			snprintf(c->prev_level, sizeof(c->prev_level), "%s",
+			    ind);
+			snprintf(c->prev_level_id, sizeof(c->prev_level_id),
+			    "%s", id);
+		}
 	}
 	*prev_kind = o.kind;
 	c->list_dir = o.kind == SB_KIND_GROWTH ? (dir != 0 ? dir : 1) : 0;
@@ -3323,6 +3371,7 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 		if ((rc = scan_sentence(&c, s0, i, 0)) != SB_OK)
 			goto out;
 		prev_ind[0] = prev_id[0] = '\0';
+		c.prev_level[0] = c.prev_level_id[0] = '\0';
 		prev_kind = -1;
 		for (k = 0; k < c.spsz; k++) {
 			if (c.sp[k].type == SP_REGION && is_county(c.sp[k].e))

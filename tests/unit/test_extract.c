@@ -441,6 +441,13 @@ main(void)
 	ok(strncmp(O(3).indicator, "空气质量综合指数", 24) == 0,
 	    "同比改善3.5%: the change of the figure before");
 
+	int_eq(run("在2024中国城市综合实力排行榜中，太原位列全国第38位。全市一般公共预算收入"
+	    "完成268.5亿元，完成预算的78.6%，同口径增长6.2%。", "2024-11-10",
+	    "太原市"), 4, "a ranking and a budget");
+	str_eq(O(0).indicator, "2024中国城市综合实力排行榜排名", "the rank in the list named");
+	str_eq(O(3).indicator, "一般公共预算收入增速",
+	    "同口径增长6.2%: the amount's growth, not the share's");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
