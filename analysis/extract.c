@@ -338,6 +338,33 @@ skip_nobreak(const unsigned char *b, size_t i, size_t n)
 	return i;
 }
 
+/*
+ * Copy the string src into dst of size sz, cut to fit: snprintf's "%s"
+ * without its cost (every figure copies names a few times).
+ */
+static void
+scopy(char *dst, size_t sz, const char *src)
+{
+	size_t	 n = strlen(src);
+
+	if (sz == 0)
+		return;
+	if (n >= sz)
+		n = sz - 1;
+	memmove(dst, src, n);
+	dst[n] = '\0';
+}
+
+/* id = "np:" name, cut to fit. */
+static void
+np_id(char *id, size_t sz, const char *name)
+{
+	if (sz < 4)
+		return;
+	memcpy(id, "np:", 3);
+	scopy(id + 3, sz - 3, name);
+}
+
 /* Start of the character before position i. */
 static size_t
 prevc(const char *b, size_t i)
@@ -810,7 +837,7 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 			return 0;
 		if (lit(b + j, s1 - j, "位") && !ordinal && !front)
 			return 0;
-		snprintf(f->unit, sizeof(f->unit), "%s", hasunit ?
+		scopy(f->unit, sizeof(f->unit), hasunit ?
 		    (lit(b + j, s1 - j, "位") ? "位" : "名") : "名");
 		f->base = "名";
 		f->factor = 1;
@@ -878,7 +905,7 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 	    i >= 12 && lit(b + i - 12, 12, "每立方米")) {
 		int	 milli = lit(b + j, s1 - j, "毫克") > 0;
 
-		snprintf(f->unit, sizeof(f->unit), "%s", milli ?
+		scopy(f->unit, sizeof(f->unit), milli ?
 		    "毫克/立方米" : "微克/立方米");
 		f->base = "µg/m³";
 		f->factor = milli ? 1000 : 1;
@@ -2208,8 +2235,8 @@ rank_of(char *ind, size_t indsz, char *id, size_t idsz, const char *prev)
 		snprintf(tmp, sizeof(tmp), "%s%.*s排名", prev, (int)n, ind);
 	else
 		return;
-	snprintf(ind, indsz, "%s", tmp);
-	snprintf(id, idsz, "np:%s", tmp);
+	scopy(ind, indsz, tmp);
+	np_id(id, idsz, tmp);
 }
 
 /*
@@ -2831,36 +2858,37 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		}
 	}
 	if (ispan != NULL) {
-		snprintf(id, sizeof(id), "%s", ispan->e->a);
-		if (n == 0)
-			n = (size_t)snprintf(ind, sizeof(ind), "%s",
-			    ispan->e->b);
+		scopy(id, sizeof(id), ispan->e->a);
+		if (n == 0) {
+			scopy(ind, sizeof(ind), ispan->e->b);
+			n = strlen(ind);
+		}
 	} else if (n > 0)
-		snprintf(id, sizeof(id), "np:%s", ind);
+		np_id(id, sizeof(id), ind);
 	else if (resp.nth > 0 && (po = obs_at(c, c->sp[resp.first].start)) !=
 	    NULL && po->indicator[0] != '\0') {
 		/* 晋中市、吕梁市生产总值分别增长5.1%、4.8%: the list's. */
-		snprintf(ind, sizeof(ind), "%s", po->indicator);
-		snprintf(id, sizeof(id), "%s", po->indicator_id);
+		scopy(ind, sizeof(ind), po->indicator);
+		scopy(id, sizeof(id), po->indicator_id);
 	} else if ((po = same_unit_before(c, s0, f->base)) != NULL) {
 		/* 优良天数186天，优良天数比例68.1%，增加12天: the figure
 		 * before in the same unit. */
-		snprintf(ind, sizeof(ind), "%s", po->indicator);
-		snprintf(id, sizeof(id), "%s", po->indicator_id);
+		scopy(ind, sizeof(ind), po->indicator);
+		scopy(id, sizeof(id), po->indicator_id);
 	} else if (prev_ind[0] != '\0') {
 		/* 增长67.6%: the subject of the figure before; 完成预算的
 		 * 78.6%，同口径增长6.2%: the amount's, not the share's. */
 		if (strcmp(f->unit, "%") == 0 && (dir != 0 || growthcue) &&
 		    !sharecue && c->prev_level[0] != '\0') {
-			snprintf(ind, sizeof(ind), "%s", c->prev_level);
-			snprintf(id, sizeof(id), "%s", c->prev_level_id);
+			scopy(ind, sizeof(ind), c->prev_level);
+			scopy(id, sizeof(id), c->prev_level_id);
 		} else {
-			snprintf(ind, sizeof(ind), "%s", prev_ind);
-			snprintf(id, sizeof(id), "%s", prev_id);
+			scopy(ind, sizeof(ind), prev_ind);
+			scopy(id, sizeof(id), prev_id);
 		}
 	} else if ((n = subject_before(c, s0, lo, k, cstart, ind,
 	    sizeof(ind))) > 0)
-		snprintf(id, sizeof(id), "np:%s", ind);
+		np_id(id, sizeof(id), ind);
 	else {
 		ind[0] = '\0';
 		snprintf(id, sizeof(id), "np:");
@@ -2975,14 +3003,12 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	o.sentence = sent;
 	rc = sb_obslist_add(c->out, &o);
 	if (ind[0] != '\0' && o.kind != SB_KIND_GROWTH) {
-		snprintf(prev_ind, prev_indsz, "%s", ind);
-		snprintf(prev_id, prev_idsz, "%s", id);
+		scopy(prev_ind, prev_indsz, ind);
+		scopy(prev_id, prev_idsz, id);
 		/* (A growth in % is of an amount, not of a share.) */
 		if (o.kind == SB_KIND_LEVEL || o.kind == SB_KIND_COUNT) {
-			snprintf(c->prev_level, sizeof(c->prev_level), "%s",
-			    ind);
-			snprintf(c->prev_level_id, sizeof(c->prev_level_id),
-			    "%s", id);
+			scopy(c->prev_level, sizeof(c->prev_level), ind);
+			scopy(c->prev_level_id, sizeof(c->prev_level_id), id);
 		}
 	}
 	*prev_kind = o.kind;
