@@ -54,6 +54,11 @@ sb_obs_clear(struct sb_obs *o)
 {
 	if (o == NULL)
 		return;
+	if (o->block != NULL) {
+		free(o->block);
+		memset(o, 0, sizeof(*o));
+		return;
+	}
 	free(o->doc);
 	free(o->indicator);
 	free(o->indicator_id);
@@ -65,30 +70,39 @@ sb_obs_clear(struct sb_obs *o)
 	memset(o, 0, sizeof(*o));
 }
 
-static int
-dup(char **dst, const char *src)
-{
-	*dst = NULL;
-	if (src == NULL)
-		return 1;
-	return (*dst = strdup(src)) != NULL;
-}
-
 int
 sb_obs_copy(struct sb_obs *dst, const struct sb_obs *src)
 {
+	const char	*const from[8] = { src->doc, src->indicator,
+	    src->indicator_id, src->region, src->period, src->unit,
+	    src->base_unit, src->sentence };
+	char		**const to[8] = { &dst->doc, &dst->indicator,
+	    &dst->indicator_id, &dst->region, &dst->period, &dst->unit,
+	    &dst->base_unit, &dst->sentence };
+	size_t		 len[8], total = 0, i;
+	char		*p;
+
+	/* One allocation for the eight strings: a figure is copied into
+	 * every list, and malloc cost more than the rest of the copy. */
+	for (i = 0; i < 8; i++) {
+		len[i] = from[i] != NULL ? strlen(from[i]) + 1 : 0;
+		total += len[i];
+	}
 	*dst = *src;
-	/* Own nothing of src's until each copy is made. */
-	dst->doc = dst->indicator = dst->indicator_id = dst->region = NULL;
-	dst->period = dst->unit = dst->base_unit = dst->sentence = NULL;
-	if (dup(&dst->doc, src->doc) && dup(&dst->indicator, src->indicator) &&
-	    dup(&dst->indicator_id, src->indicator_id) &&
-	    dup(&dst->region, src->region) && dup(&dst->period, src->period) &&
-	    dup(&dst->unit, src->unit) && dup(&dst->base_unit, src->base_unit) &&
-	    dup(&dst->sentence, src->sentence))
-		return 0;
-	sb_obs_clear(dst);
-	return -1;
+	if ((dst->block = p = malloc(total > 0 ? total : 1)) == NULL) {
+		memset(dst, 0, sizeof(*dst));
+		return -1;
+	}
+	for (i = 0; i < 8; i++) {
+		if (from[i] == NULL) {
+			*to[i] = NULL;
+			continue;
+		}
+		memcpy(p, from[i], len[i]);
+		*to[i] = p;
+		p += len[i];
+	}
+	return 0;
 }
 
 /*

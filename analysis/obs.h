@@ -42,6 +42,8 @@ struct sb_obs {
 	enum sb_qual	 qual;
 	enum sb_kind	 kind;
 	char		*sentence;	/* the sentence, normalized, one line */
+	char		*block;		/* when not NULL, one allocation holding
+					   all the strings above (sb_obs_copy) */
 };
 
 /* Names as printed in outputs ("exact", "level", ...). */
