@@ -86,6 +86,25 @@ json_str(FILE *fp, const char *s)
 	fputc('"', fp);
 }
 
+/* v in decimal into buf (size sz >= 21): by hand, per figure. */
+static void
+fmt_zu(char *buf, size_t sz, size_t v)
+{
+	char	 t[24];
+	size_t	 n = sizeof(t), len;
+
+	t[--n] = '\0';
+	do {
+		t[--n] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	len = sizeof(t) - 1 - n;
+	if (len >= sz)
+		len = sz - 1;
+	memcpy(buf, t + n, len);
+	buf[len] = '\0';
+}
+
 int
 sb_obs_write(FILE *fp, const char *format, const struct sb_obs *o,
     size_t osz, int header)
@@ -108,8 +127,8 @@ sb_obs_write(FILE *fp, const char *format, const struct sb_obs *o,
 		sb_obs_fmtval(v, sizeof(v), o[i].value, o[i].value_hi);
 		sb_obs_fmtval(bv, sizeof(bv), o[i].base_value,
 		    o[i].base_value_hi);
-		snprintf(ln, sizeof(ln), "%zu", o[i].line);
-		snprintf(col, sizeof(col), "%zu", o[i].col);
+		fmt_zu(ln, sizeof(ln), o[i].line);
+		fmt_zu(col, sizeof(col), o[i].col);
 		cells[0] = o[i].doc;
 		cells[1] = ln;
 		cells[2] = col;
