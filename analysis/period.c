@@ -54,6 +54,31 @@ rangesep(const char *p, size_t n)
 	}
 }
 
+/* Can what follows a run of digits go on to a period (年 月 季 至 到 - ~ — – 〜)? */
+static int
+after_digits(const char *p, size_t n)
+{
+	switch ((unsigned char)p[0]) {
+	case '-':
+	case '~':
+	case ' ':
+		return 1;
+	case 0xe5:
+		return lit(p, n, "\xe5\xb9\xb4") ||	/* 年 */
+		    lit(p, n, "\xe5\xad\xa3") ||		/* 季 */
+		    lit(p, n, "\xe5\x88\xb0");		/* 到 */
+	case 0xe6:
+		return lit(p, n, "\xe6\x9c\x88") != 0;	/* 月 */
+	case 0xe8:
+		return lit(p, n, "\xe8\x87\xb3") != 0;	/* 至 */
+	case 0xe2:
+	case 0xe3:
+		return rangesep(p, n) > 0;
+	default:
+		return 0;
+	}
+}
+
 /*
  * Months part after a year (or alone): "8月", "1至8月", "1—5月份",
  * "一季度", "前三季度", "上半年", "年末".  Returns bytes consumed.
@@ -379,8 +404,16 @@ sb_period_scan(const char *p, size_t n, const struct sb_date *pub,
 	memset(per, 0, sizeof(*per));
 	if (n == 0)
 		return 0;
-	if (DIG(p[0]) && (l = year(p, n, per)) > 0)
-		return l;
+	if (DIG(p[0])) {
+		/* Digits start a period only before 年, 月, 季度 or a range
+		 * mark: most numbers are let go here, unparsed. */
+		for (k = 1; k < n && DIG(p[k]); k++)
+			;
+		if (k < n && !after_digits(p + k, n - k))
+			return 0;
+		if ((l = year(p, n, per)) > 0)
+			return l;
+	}
 	if ((l = relyear(p, n, &delta)) > 0) {
 		per->relative = 1;
 		y = pub->y ? pub->y + delta : 0;
