@@ -1877,11 +1877,16 @@ linecol(struct ctx *c, size_t off, size_t *line, size_t *col)
 		i = lstart;
 		k = 1;
 	}
-	for (; i < off && i < t->origlen; k++) {
-		l = sb_utf8_decode((const unsigned char *)t->orig + i,
-		    t->origlen - i, &cp);
-		i += l > 0 ? (size_t)l : 1;
-	}
+	if (t->replaced == 0) {
+		/* Valid UTF-8: a character is a byte that continues none. */
+		for (; i < off && i < t->origlen; i++)
+			k += ((unsigned char)t->orig[i] & 0xc0) != 0x80;
+	} else
+		for (; i < off && i < t->origlen; k++) {
+			l = sb_utf8_decode((const unsigned char *)t->orig + i,
+			    t->origlen - i, &cp);
+			i += l > 0 ? (size_t)l : 1;
+		}
 	*col = k;
 	c->lc_line = *line;
 	c->lc_off = off;
