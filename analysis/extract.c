@@ -216,6 +216,48 @@ static const struct word strip_tail[] = {
 	{ NULL, 0 }
 };
 
+/*
+ * The strip words by the bytes of their first (head) or last (tail)
+ * character, sorted: strip_word looks at the few that can match.
+ */
+struct widx {
+	uint32_t	 key;
+	unsigned short	 w;
+};
+static struct widx	 head_idx[sizeof(strip_head) / sizeof(strip_head[0])];
+static struct widx	 tail_idx[sizeof(strip_tail) / sizeof(strip_tail[0])];
+static size_t		 head_n, tail_n;
+
+static uint32_t
+key3(const char *p)
+{
+	return (uint32_t)(unsigned char)p[0] << 16 |
+	    (uint32_t)(unsigned char)p[1] << 8 | (unsigned char)p[2];
+}
+
+static int
+widx_cmp(const void *a, const void *b)
+{
+	const struct widx *x = a, *y = b;
+
+	return x->key < y->key ? -1 : x->key > y->key;
+}
+
+static void
+strip_index(const struct word *w, int tail, struct widx *idx, size_t *n)
+{
+	size_t	 i;
+
+	/* (idx has a slot per word: the tables size it.) */
+	for (*n = 0, i = 0; w[i].s != NULL; i++)
+		if (w[i].len >= 3) {
+			idx[*n].key = key3(tail ? w[i].s + w[i].len - 3 :
+			    w[i].s);
+			idx[(*n)++].w = (unsigned short)i;
+		}
+	qsort(idx, *n, sizeof(*idx), widx_cmp);
+}
+
 static unsigned char	*cls_table;
 static pthread_once_t	 cls_once = PTHREAD_ONCE_INIT;
 
@@ -285,6 +327,8 @@ classes_build(void)
 	t[0x4e0a] |= CL_FRAME;
 	t[0x8fc7] |= CL_FRAME;
 	t[0x524d] |= CL_FRAME;
+	strip_index(strip_head, 0, head_idx, &head_n);
+	strip_index(strip_tail, 1, tail_idx, &tail_n);
 	for (w = strip_head; w->s != NULL; w++)
 		t[cp_at(w->s) & 0xffff] |= CL_STRIP_HEAD;
 	for (w = strip_tail; w->s != NULL; w++) {
@@ -1501,23 +1545,33 @@ static size_t
 strip_word(const struct ctx *c, const char *p, size_t n, int tail)
 {
 	const struct word *w = tail ? strip_tail : strip_head;
-	size_t	 l, best = 0, q;
+	const struct widx *idx;
+	size_t	 l, best = 0, q, lo, hi, mid;
+	uint32_t key;
 	int	 i;
 
-	if (n == 0)
+	if (n < 3)
 		return 0;
 	q = tail ? prevc(p, n) : 0;
 	if (!(CLS(c, cp_at(p + q)) & (tail ? CL_STRIP_TAIL : CL_STRIP_HEAD)))
 		return 0;
+	/* The words whose first (last) character is p's. */
+	idx = tail ? tail_idx : head_idx;
+	key = key3(tail ? p + n - 3 : p);
+	for (lo = 0, hi = tail ? tail_n : head_n; lo < hi;) {
+		mid = lo + (hi - lo) / 2;
+		if (idx[mid].key < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	/* The longest word wins: 近日 before 近. */
-	for (i = 0; w[i].s != NULL; i++) {
+	for (; lo < (tail ? tail_n : head_n) && idx[lo].key == key; lo++) {
+		i = idx[lo].w;
 		l = w[i].len;
 		if (l > n || l <= best)
 			continue;
-		/* (Two bytes first: all these words lead with 0xe4..0xe9.) */
-		if (tail ? p[n - l] == w[i].s[0] && p[n - l + 1] ==
-		    w[i].s[1] && memcmp(p + n - l, w[i].s, l) == 0 :
-		    p[0] == w[i].s[0] && p[1] == w[i].s[1] &&
+		if (tail ? memcmp(p + n - l, w[i].s, l) == 0 :
 		    memcmp(p, w[i].s, l) == 0)
 			best = l;
 	}
