@@ -450,6 +450,14 @@ sentence_end(const char *p, size_t n)
 	return 0;
 }
 
+/* The first bytes of clause marks: , ; : ( ) and 0xe2 0xe3 0xef. */
+static const unsigned char mark_lead[256] = {
+	[','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
+	[0xe2] = 1,	/* “ ” —— */
+	[0xe3] = 1,	/* 、 《 》 */
+	[0xef] = 1,	/* ， ； ： （ ） */
+};
+
 /* Clause marks inside a sentence. */
 static size_t
 clause_mark(const char *p, size_t n)
@@ -460,7 +468,11 @@ clause_mark(const char *p, size_t n)
 		{ NULL, 0 }
 	};
 
-	/* (A comma between digits, a thousands separator, is the caller's.) */
+	/* (A comma between digits, a thousands separator, is the caller's.)
+	 * Every mark starts with one of these bytes: most text is let go
+	 * at the first. */
+	if (n == 0 || !mark_lead[(unsigned char)p[0]])
+		return 0;
 	return first_word(p, n, marks);
 }
 
