@@ -237,20 +237,28 @@ static size_t __attribute__((noinline))
 copy_run(const unsigned char *src, size_t n, size_t i, uint32_t *map,
     uint32_t *prev)
 {
-	uint32_t	 c, b0, b1, b2, last = *prev;
+	uint32_t	 c, b0, b1, b2;
+	size_t		 i0 = i;
 
 	/* The last character or two are left to the careful path. */
 	while (i + 3 <= n) {
 		b0 = src[i];
+		b1 = src[i + 1];
+		b2 = src[i + 2];
+		/* U+4000..U+9FFF, most of the text: no space nor fold. */
+		if (b0 - 0xe4 <= 0xe9 - 0xe4 &&
+		    ((b1 | b2 << 8) & 0xc0c0) == 0x8080) {
+			map[0] = map[1] = map[2] = (uint32_t)i;
+			map += 3;
+			i += 3;
+			continue;
+		}
 		if (b0 < 0x80) {
 			if (!plain_ascii[b0])
 				break;
-			last = b0;
 			*map++ = (uint32_t)i++;
 			continue;
 		}
-		b1 = src[i + 1];
-		b2 = src[i + 2];
 		/* A three-byte character, not overlong nor a surrogate. */
 		if (b0 - 0xe1 > 0xef - 0xe1 || b0 == 0xed ||
 		    ((b1 | b2 << 8) & 0xc0c0) != 0x8080)
@@ -263,12 +271,15 @@ copy_run(const unsigned char *src, size_t n, size_t i, uint32_t *map,
 		    c == 0x2060 || c == 0x3000 || c == 0xfeff ||
 		    (c - 0xff05 <= 0xff5e - 0xff05 && fold(c) != c)))
 			break;
-		last = c;
 		map[0] = map[1] = map[2] = (uint32_t)i;
 		map += 3;
 		i += 3;
 	}
-	*prev = last;
+	/* The last character copied (only ASCII and three-byte ones are). */
+	if (i > i0)
+		*prev = src[i - 1] < 0x80 ? src[i - 1] :
+		    (uint32_t)(src[i - 3] & 0x0f) << 12 |
+		    (uint32_t)(src[i - 2] & 0x3f) << 6 | (src[i - 1] & 0x3f);
 	return i;
 }
 
