@@ -1917,6 +1917,24 @@ list_gap(const struct ctx *c, size_t a, size_t b)
 	    lit(c->t->buf + a, 3, "与"));
 }
 
+/* Characters of valid UTF-8 p[0..n): the bytes that continue none. */
+static size_t
+count_chars(const unsigned char *p, size_t n)
+{
+	uint64_t	 x, cont;
+	size_t		 k = 0, i = 0;
+
+	/* Eight bytes at a time: a continuation byte is 10xxxxxx. */
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&x, p + i, 8);
+		cont = x & ~(x << 1) & 0x8080808080808080ull;
+		k += 8 - (size_t)__builtin_popcountll(cont);
+	}
+	for (; i < n; i++)
+		k += (p[i] & 0xc0) != 0x80;
+	return k;
+}
+
 /*
  * Line and column of an original offset.  Figures come in order, so
  * counting characters goes on from the last figure of the same line
@@ -1926,7 +1944,7 @@ static void
 linecol(struct ctx *c, size_t off, size_t *line, size_t *col)
 {
 	const struct sb_text *t = c->t;
-	size_t		 i, k, lstart;
+	size_t		 i, k, lstart, e;
 	uint32_t	 cp;
 	int		 l;
 
@@ -1945,8 +1963,10 @@ linecol(struct ctx *c, size_t off, size_t *line, size_t *col)
 	}
 	if (t->replaced == 0) {
 		/* Valid UTF-8: a character is a byte that continues none. */
-		for (; i < off && i < t->origlen; i++)
-			k += ((unsigned char)t->orig[i] & 0xc0) != 0x80;
+		e = off < t->origlen ? off : t->origlen;
+		k += e > i ? count_chars((const unsigned char *)t->orig + i,
+		    e - i) : 0;
+		i = e > i ? e : i;
 	} else
 		for (; i < off && i < t->origlen; k++) {
 			l = sb_utf8_decode((const unsigned char *)t->orig + i,
