@@ -526,10 +526,14 @@ sb_period_fmt(const struct sb_period *per, char *buf, size_t bufsz)
 	}
 	*p = '\0';
 	if (bufsz > 0) {
-		if ((size_t)(p - tmp) >= bufsz)
-			p = tmp + bufsz - 1;
-		memcpy(buf, tmp, (size_t)(p - tmp));
-		buf[p - tmp] = '\0';
+		size_t	 len = (size_t)(p - tmp);
+
+		if (len >= bufsz)
+			len = bufsz - 1;
+		if (len >= sizeof(tmp))
+			len = sizeof(tmp) - 1;
+		memcpy(buf, tmp, len);
+		buf[len] = '\0';
 	}
 	return buf;
 }
