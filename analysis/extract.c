@@ -1179,6 +1179,8 @@ pool_add(struct ctx *c, const char *p, size_t n)
 static int	is_scope(const struct ctx *, size_t, size_t, size_t, size_t,
 		    int);
 
+static int	action_verb(const char *);
+
 /*
  * An organisation ends at i with an org suffix of length l (公司, 村,
  * 社区 ...).  Walk back to the start of its name: to the last clause
@@ -1220,7 +1222,9 @@ org_span(struct ctx *c, size_t s0, size_t i, size_t l, int settlement)
 			j += 3;
 			continue;
 		}
-		if ((w = name_stop(b + j, i - j)) > 0) {
+		/* (建成示范村: a verb of what is done ends a name too.) */
+		if ((w = name_stop(b + j, i - j)) > 0 || (i - j >= 6 &&
+		    settlement && action_verb(b + j) && (w = 6))) {
 			/* The name starts after a stop word; an enterprise
 			 * keeps 省, 市, 县, 区 inside its name. */
 			if (settlement || !(w == 3 && (lit(b + j, 3, "省") ||

@@ -448,6 +448,10 @@ main(void)
 	str_eq(O(3).indicator, "一般公共预算收入增速",
 	    "同口径增长6.2%: the amount's growth, not the share's");
 
+	int_eq(run("以乡镇为单位统计，全市建成示范村120个。", "2024-06-20", "太原市"), 1,
+	    "a village of a kind after a verb");
+	str_eq(O(0).region, "太原市", "建成示范村 is no village's name");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
