@@ -542,6 +542,7 @@ pronoun(const char *p, size_t n, int *level)
 		{ "本区", 3 }, { "本县", 3 }, { "我区", 3 }, { "我县", 3 },
 		{ "该公司", 4 }, { "该企业", 4 }, { "该厂", 4 }, { "该矿", 4 },
 		{ "该村", 4 }, { "该社区", 4 }, { "该集团", 4 }, { "全村", 4 },
+		{ "该镇", 3 }, { "该乡", 3 }, { "全镇", 3 }, { "全乡", 3 },
 		{ NULL, 0 }
 	};
 	int	 i, l;
@@ -1238,6 +1239,10 @@ org_span(struct ctx *c, size_t s0, size_t i, size_t l, int settlement)
 	}
 	for (j = start; j < i; j += clen(b + j))
 		chars++;
+	/* 北格镇张村: a one-character village after its township. */
+	if (chars == 1 && settlement && start >= s0 + 3 &&
+	    (lit(b + start - 3, 3, "镇") || lit(b + start - 3, 3, "乡")))
+		chars = 2;
 	if (chars < 2 || chars > (settlement ? 6 : 14) ||
 	    (unsigned char)b[start] < 0xe3)
 		return 0;
@@ -1984,6 +1989,33 @@ linecol(struct ctx *c, size_t off, size_t *line, size_t *col)
 }
 
 /*
+ * Is span j a place that only leads to organisation k, as its county or
+ * township (清徐县马峪乡东于村, 小店区北格镇张村): the places and the
+ * text between are one name?
+ */
+static int
+parent_place(const struct ctx *c, size_t j, size_t k)
+{
+	const char	*b = c->t->buf;
+	size_t		 i, m;
+
+	if (c->sp[j].type != SP_REGION || c->sp[j].level == 4 ||
+	    c->sp[k].type != SP_REGION || c->sp[k].level != 4 ||
+	    c->sp[k].start < c->sp[j].end || c->sp[k].start -
+	    c->sp[j].end > 12)
+		return 0;
+	/* Only places or characters of a name in between. */
+	for (m = j + 1; m < k; m++)
+		if (c->sp[m].type != SP_REGION && c->sp[m].type != SP_DEAD)
+			return 0;
+	for (i = c->sp[j].end; i < c->sp[k].start; i += clen(b + i))
+		if ((unsigned char)b[i] < 0xe4 || clause_mark(b + i,
+		    c->sp[k].start - i))
+			return 0;
+	return 1;
+}
+
+/*
  * Is span k the first of its sentence?  Marks, periods, scopes, a
  * quotation that opens it and adverbs (已经, 近日; not 增加 or 同比)
  * aside.
@@ -1997,6 +2029,7 @@ first_span(const struct ctx *c, size_t k)
 		if ((c->sp[j].type != SP_DELIM && c->sp[j].type != SP_DEAD &&
 		    c->sp[j].type != SP_PERIOD &&
 		    !(c->sp[j].type == SP_REGION && c->sp[j].scope) &&
+		    !parent_place(c, j, k) &&
 		    !(c->sp[j].type == SP_CUE && c->sp[j].e->a[0] != 'd' &&
 		    c->sp[j].e->a[0] != 'k') && c->sp[j].end > c->lead_qend) ||
 		    j >= CONTEXT_SPANS)

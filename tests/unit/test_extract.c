@@ -452,6 +452,14 @@ main(void)
 	    "a village of a kind after a verb");
 	str_eq(O(0).region, "太原市", "建成示范村 is no village's name");
 
+	int_eq(run("本报讯 近日，小店区北格镇张村新建蔬菜大棚30座，带动村民增收200万元。"
+	    "该镇今年计划再建大棚50座。\n\n清徐县马峪乡东于村村集体经济收入达到85万元，"
+	    "较去年增长21%。", "2024-06-20", "太原市"), 5, "villages named with their places");
+	str_eq(O(0).region, "张村", "a one-character village after its township");
+	str_eq(O(1).region, "张村", "the village opens the sentence after its district");
+	str_eq(O(2).region, "小店区", "该镇: the district it lies in");
+	str_eq(O(4).region, "东于村", "县, 乡 and 村: the village, for the whole sentence");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
