@@ -460,6 +460,10 @@ main(void)
 	str_eq(O(2).region, "小店区", "该镇: the district it lies in");
 	str_eq(O(4).region, "东于村", "县, 乡 and 村: the village, for the whole sentence");
 
+	int_eq(run("全市成立业委会的小区占比也仅30%左右。", "2024-06-20", "太原市"), 1,
+	    "an adverb before the figure");
+	str_eq(O(0).indicator, "成立业委会的小区占比", "也仅 ends no name");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
