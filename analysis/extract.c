@@ -96,6 +96,7 @@ struct ctx {
 	int			*poolcnt;	/* times each was named */
 	size_t			 lc_line, lc_off, lc_col;	/* linecol() cache */
 	const unsigned char	*cls;		/* CL_* per BMP code point */
+	const unsigned char	*firstmap;	/* sb_lex_firstmap() */
 	int			 list_dir;	/* sign of the last growth figure */
 	const char		*list_base;	/* and its base unit */
 	size_t			 poolsz;
@@ -1479,8 +1480,10 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				    level == 2);
 				goto add;
 			}
-			unsigned int	 st = sb_lex_starts_at(c->lx, cp, b + i,
-			    s1 - i);
+			/* (The map first: most characters start no word.) */
+			unsigned int	 st = cp >= 0x10000 || (c->firstmap[cp >>
+			    3] >> (cp & 7) & 1) ? sb_lex_starts_at(c->lx, cp,
+			    b + i, s1 - i) : 0;
 
 			l = st & (1u << SB_LEX_REGION) ? sb_lex_match(c->lx,
 			    SB_LEX_REGION, b + i, s1 - i, &e) : 0;
@@ -3439,6 +3442,7 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 	c.pub = info->pub;
 	c.out = list;
 	c.home = info->region;
+	c.firstmap = sb_lex_firstmap(lx);
 	if ((c.cls = classes()) == NULL)
 		return sb_diag_set(d, SB_ENOMEM, "out of memory");
 	if (c.pub.y == 0)

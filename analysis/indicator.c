@@ -70,6 +70,8 @@ struct sb_lex {
 						   bytes after it */
 	uint32_t		 lenmask[5];	/* pack(): the first n bytes of
 						   a word kept */
+	unsigned char		*firstmap;	/* bit per BMP code point: some
+						   word starts with it */
 };
 
 #define PAIRS_BITS	13
@@ -353,7 +355,8 @@ first_build(struct sb_lex *lx)
 	}
 	if ((lx->first = calloc(cap, sizeof(*lx->first))) == NULL ||
 	    (lx->pairs = calloc(1u << PAIRS_BITS, 1)) == NULL ||
-	    (lx->ones = calloc(1u << ONES_BITS, 1)) == NULL)
+	    (lx->ones = calloc(1u << ONES_BITS, 1)) == NULL ||
+	    (lx->firstmap = calloc(0x10000 / 8, 1)) == NULL)
 		return -1;
 	lx->firstcap = cap;
 	lx->firstbits = bits;
@@ -375,6 +378,9 @@ first_build(struct sb_lex *lx)
 			len = strlen((const char *)w);
 			if ((l1 = sb_utf8_decode(w, len, &cp)) <= 0)
 				continue;
+			if (cp < 0x10000)
+				lx->firstmap[cp >> 3] |= (unsigned char)(1u <<
+				    (cp & 7));
 			lx->ones[one_hash(cp)] |= 1u << type;
 			if (len - (size_t)l1 < 3)
 				lx->ones[one_hash(cp)] |= 16u << type;
@@ -403,6 +409,12 @@ filter(const struct sb_lex *lx, uint32_t cp, const unsigned char *s,
 		k2 = next3(s + l);
 	one = lx->ones[one_hash(cp)];
 	return one & (one >> 4 | lx->pairs[pair_hash(cp, k2)]) & 0xfu;
+}
+
+const unsigned char *
+sb_lex_firstmap(const struct sb_lex *lx)
+{
+	return lx->firstmap;
 }
 
 unsigned int
@@ -695,6 +707,7 @@ sb_lex_free(struct sb_lex *lx)
 	free(lx->first);
 	free(lx->pairs);
 	free(lx->ones);
+	free(lx->firstmap);
 	free(lx);
 }
 

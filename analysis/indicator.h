@@ -68,6 +68,13 @@ unsigned int sb_lex_starts2(const struct sb_lex *lx, uint32_t cp,
  * caller has decoded, cp: the cheap test a scanner makes at every
  * character.  The next one is decoded only when cp starts an entry.
  */
+/*
+ * A bit per BMP code point (bit cp & 7 of byte cp >> 3), set when a word
+ * of some lexicon starts with it: a test before sb_lex_starts_at that
+ * costs one load.  Characters beyond the BMP are not in it.
+ */
+const unsigned char *sb_lex_firstmap(const struct sb_lex *lx);
+
 unsigned int sb_lex_starts_at(const struct sb_lex *lx, uint32_t cp,
 	    const char *p, size_t n);
 
