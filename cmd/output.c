@@ -21,6 +21,44 @@ sb_format_ok(const char *format)
 	    strcmp(format, "jsonl") == 0;
 }
 
+/*
+ * A TSV row of 14 cells, tabs and line breaks inside them made spaces,
+ * written with one fwrite (a call per cell cost more than the cells).
+ * Returns 0, or -1 when out of memory.
+ */
+static int
+tsv_row(FILE *fp, const char *const cells[14])
+{
+	char		 stack[4096], *buf = stack, *q;
+	size_t		 need = 16, k, n;
+	const char	*s;
+
+	for (k = 0; k < 14; k++)
+		need += cells[k] != NULL ? strlen(cells[k]) + 1 : 1;
+	if (need > sizeof(stack) && (buf = malloc(need)) == NULL)
+		return -1;
+	q = buf;
+	for (k = 0; k < 14; k++) {
+		if (k > 0)
+			*q++ = '\t';
+		for (s = cells[k] != NULL ? cells[k] : ""; *s != '\0';) {
+			n = strcspn(s, "\t\n\r");
+			memcpy(q, s, n);
+			q += n;
+			s += n;
+			if (*s != '\0') {
+				*q++ = ' ';
+				s++;
+			}
+		}
+	}
+	*q++ = '\n';
+	fwrite(buf, 1, (size_t)(q - buf), fp);
+	if (buf != stack)
+		free(buf);
+	return 0;
+}
+
 /* TSV cell: tabs and line breaks would break the row; make them spaces. */
 static void
 tsv_cell(FILE *fp, const char *s)
@@ -143,6 +181,12 @@ sb_obs_write(FILE *fp, const char *format, const struct sb_obs *o,
 		cells[11] = sb_qual_name(o[i].qual);
 		cells[12] = sb_kind_name(o[i].kind);
 		cells[13] = o[i].sentence;
+		if (!csv && !jsonl) {
+			/* TSV: the row is built whole and written once. */
+			if (tsv_row(fp, cells) != 0)
+				return SB_ENOMEM;
+			continue;
+		}
 		if (jsonl)
 			fputc('{', fp);
 		for (k = 0; k < 14; k++) {
