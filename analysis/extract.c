@@ -2203,6 +2203,21 @@ place_suffix(const char *p)
 }
 
 /*
+ * Does a goal named before offset e read as the base of a rate of
+ * completion: (目标)的93.3%, (目标)任务的93.3%?
+ */
+static int
+completion(const struct ctx *c, size_t e, size_t s1)
+{
+	const char	*b = c->t->buf;
+
+	if (lit(b + e, s1 - e, "任务"))
+		e += 6;
+	return lit(b + e, s1 - e, "的") && e + 3 < s1 &&
+	    (CLS(c, cp_at(b + e + 3)) & CL_NUM);
+}
+
+/*
  * Is period span t the frame of its sentence: 截至2024年底 or a clause
  * of its own (年末，)?
  */
@@ -2712,9 +2727,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 					sharecue = 1;
 			}
 		}
-		/* (完成年度目标的103%: a rate of completion, no goal.) */
+		/* (完成年度目标任务的103%: a rate of completion, no goal,
+		 * for this figure or the next.) */
 		if (t->type == SP_CUE && strcmp(t->e->a, "target") == 0 &&
-		    !(t->end + 3 == s->start && lit(b + t->end, 3, "的")))
+		    !completion(c, t->end, s1))
 			target = 1;
 		if (t->type == SP_CUE && strcmp(t->e->a, "past") == 0)
 			past = 1;

@@ -87,7 +87,7 @@ static size_t
 months(const char *p, size_t n, int year, struct sb_period *per)
 {
 	size_t	 i = 0, l, l0;
-	int	 a = 0, a0 = 0, b = 0;
+	int	 a = 0, a0 = 0, b = 0, k;
 
 	if (n == 0)
 		return 0;
@@ -146,15 +146,16 @@ months(const char *p, size_t n, int year, struct sb_period *per)
 		}
 		return i + l + 6;
 	}
-	/* 前N个月: the first N months. */
+	/* 前N个月, 前N月: the first N months. */
 	if (n > 3 && p[0] == '\xe5' && p[1] == '\x89' && p[2] == '\x8d' &&
 	    (l = smallnum(p + 3, n - 3, &a)) > 0 && a >= 1 && a <= 12 &&
-	    lit(p + 3 + l, n - 3 - l, "\xe4\xb8\xaa\xe6\x9c\x88")) {	/* 个月 */
+	    ((k = lit(p + 3 + l, n - 3 - l, "\xe4\xb8\xaa\xe6\x9c\x88")) ||	/* 个月 */
+	    (k = lit(p + 3 + l, n - 3 - l, "\xe6\x9c\x88")))) {		/* 月 */
 		per->gran = SB_GRAN_MONTHS;
 		per->y1 = per->y2 = year;
 		per->m1 = 1;
 		per->m2 = a;
-		return 3 + l + 6;
+		return 3 + l + (size_t)k;
 	}
 	/* N月, N至M月, 1-8月份 */
 	i = 0;

@@ -464,6 +464,13 @@ main(void)
 	    "an adverb before the figure");
 	str_eq(O(0).indicator, "成立业委会的小区占比", "也仅 ends no name");
 
+	int_eq(run("我市前10月新增城镇就业5.6万人\n本报讯 1—10月，全市城镇新增就业5.6万人，"
+	    "完成全年目标任务的93.3%；城镇登记失业率控制在3%以内。", "2024-11-08",
+	    "太原市"), 4, "a rate of completion");
+	str_eq(O(0).period, "2024-01..2024-10", "前10月: the first ten months");
+	int_eq(O(2).qual, SB_QUAL_EXACT, "目标任务的93.3% is done, not a goal");
+	int_eq(O(3).qual, SB_QUAL_UNDER, "nor the figure after it");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
