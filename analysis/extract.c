@@ -573,7 +573,7 @@ gov_body(const struct ctx *c, size_t s0, size_t i, size_t s1, int *level)
 		W("中心"), { NULL, 0 }
 	};
 	const char	*b = c->t->buf;
-	size_t		 j, lim;
+	size_t		 j, lim, l;
 
 	if (lit(b + i, s1 - i, "市"))
 		*level = 1;
@@ -588,10 +588,12 @@ gov_body(const struct ctx *c, size_t s0, size_t i, size_t s1, int *level)
 	    b[prevc(b, i)] != ' ')
 		return 0;
 	lim = i + 3 + 7 * 3 < s1 ? i + 3 + 7 * 3 : s1;
+	/* The whole body is the span: 住建局 is no part of a figure's
+	 * name (市住建局共完成改造项目126个). */
 	for (j = i + 6; j < lim; j += clen(b + j))
-		if (first_word(b + j, s1 - j, bodies) > 0 &&
+		if ((l = first_word(b + j, s1 - j, bodies)) > 0 &&
 		    !lit(b + j, s1 - j, "办法"))
-			return 3;
+			return j + l - i;
 	return 0;
 }
 

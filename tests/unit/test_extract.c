@@ -471,6 +471,11 @@ main(void)
 	int_eq(O(2).qual, SB_QUAL_EXACT, "目标任务的93.3% is done, not a goal");
 	int_eq(O(3).qual, SB_QUAL_UNDER, "nor the figure after it");
 
+	int_eq(run("今年以来，市住建局共完成老旧小区改造项目126个。", "2024-11-08",
+	    "太原市"), 1, "a city bureau before its results");
+	str_eq(O(0).indicator, "老旧小区改造项目", "住建局 is no part of the name");
+	str_eq(O(0).region, "太原市", "the bureau speaks for the city");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
