@@ -2952,8 +2952,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		}
 		/* 设立首期规模4.12亿元的转化基金: what the figure measures
 		 * follows 的; the word before it is its attribute. */
-		if (an == 0 && f->kind == SB_KIND_LEVEL && ispan == NULL &&
-		    n > 0 && lit(b + e, s1 - e, "的")) {
+		if (an == 0 && f->kind == SB_KIND_LEVEL && n > 0 &&
+		    lit(b + e, s1 - e, "的")) {
 			size_t	 a0 = n >= 6 && action_verb(ind) ? 6 : 0;
 
 			/* (…的中试基地基本建成: up to the predicate.) */
@@ -2973,6 +2973,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 				memcpy(ind, after, an);
 				n = an + n - a0;
 				ind[n] = '\0';
+				ispan = NULL;	/* this project's, not all */
 			}
 		}
 	}

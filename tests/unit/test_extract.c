@@ -476,6 +476,11 @@ main(void)
 	str_eq(O(0).indicator, "老旧小区改造项目", "住建局 is no part of the name");
 	str_eq(O(0).region, "太原市", "the bureau speaks for the city");
 
+	int_eq(run("本报讯 9月28日，总投资50亿元的智能制造产业园项目开工建设。", "2024-09-30",
+	    "太原市"), 1, "a project's investment");
+	str_eq(O(0).indicator, "智能制造产业园项目总投资", "the project's, not all investment");
+	ok(strncmp(O(0).indicator_id, "np:", 3) == 0, "a series of its own");
+
 	sb_obslist_free(&list);
 	sb_lex_free(lx);
 	return h_done();
