@@ -2321,6 +2321,26 @@ speaker(const struct ctx *c, size_t s0, size_t s1, size_t k)
 }
 
 /*
+ * The j-th latest figure emitted of this article (0: the last) at or
+ * after original offset off, looking back no further than a clause's
+ * spans; NULL past them.  (The list may hold the articles before.)
+ */
+static const struct sb_obs *
+recent(const struct ctx *c, size_t off, size_t j)
+{
+	const struct sb_obslist *l = c->out;
+	const struct sb_obs *o;
+
+	if (j >= l->obssz || j >= CONTEXT_SPANS)
+		return NULL;
+	o = &l->obs[l->obssz - 1 - j];
+	if (o->offset < off || o->doc == NULL || c->info->name == NULL ||
+	    strcmp(o->doc, c->info->name) != 0)
+		return NULL;
+	return o;
+}
+
+/*
  * The last figure of the sentence at s0, before this one, in base unit
  * base when that is a count or an amount (not %: a change or a share
  * goes with the figure right before it).  NULL if none.
@@ -2328,7 +2348,7 @@ speaker(const struct ctx *c, size_t s0, size_t s1, size_t k)
 static const struct sb_obs *
 same_unit_before(const struct ctx *c, size_t s0, const char *base)
 {
-	const struct sb_obslist *l = c->out;
+	const struct sb_obs *o;
 	size_t		 j, off = c->t->map[s0];
 
 	/* 其中，小店区完成812亿元: a part of the figure before the
@@ -2338,16 +2358,9 @@ same_unit_before(const struct ctx *c, size_t s0, const char *base)
 
 	if (strcmp(base, "%") == 0 || base[0] == '\0')
 		return NULL;
-	for (j = l->obssz; j-- > 0 && j + CONTEXT_SPANS > l->obssz &&
-	    l->obs[j].offset >= off;) {
-		/* (The list may hold the articles before this one.) */
-		if (l->obs[j].doc == NULL || c->info->name == NULL ||
-		    strcmp(l->obs[j].doc, c->info->name) != 0)
-			break;
-		if (strcmp(l->obs[j].base_unit, base) == 0)
-			return l->obs[j].indicator[0] != '\0' ? &l->obs[j] :
-			    NULL;
-	}
+	for (j = 0; (o = recent(c, off, j)) != NULL; j++)
+		if (strcmp(o->base_unit, base) == 0)
+			return o->indicator[0] != '\0' ? o : NULL;
 	return NULL;
 }
 
@@ -2421,18 +2434,12 @@ ranking(const struct ctx *c, size_t s0, size_t lo, size_t k, char *buf,
 static const struct sb_obs *
 first_of_sentence(const struct ctx *c, size_t s0)
 {
-	const struct sb_obslist *l = c->out;
-	const struct sb_obs *first = NULL;
-	size_t		 j, off = c->t->map[s0];
+	const struct sb_obs *o, *first = NULL;
+	size_t		 j;
 
-	for (j = l->obssz; j-- > 0 && j + CONTEXT_SPANS > l->obssz &&
-	    l->obs[j].offset >= off;) {
-		if (l->obs[j].doc == NULL || c->info->name == NULL ||
-		    strcmp(l->obs[j].doc, c->info->name) != 0)
-			break;
-		if (l->obs[j].indicator[0] != '\0')
-			first = &l->obs[j];
-	}
+	for (j = 0; (o = recent(c, c->t->map[s0], j)) != NULL; j++)
+		if (o->indicator[0] != '\0')
+			first = o;
 	return first;
 }
 
@@ -2440,14 +2447,12 @@ first_of_sentence(const struct ctx *c, size_t s0)
 static const struct sb_obs *
 obs_at(const struct ctx *c, size_t at)
 {
-	const struct sb_obslist *l = c->out;
+	const struct sb_obs *o;
 	size_t		 j, off = c->t->map[at];
 
-	for (j = l->obssz; j-- > 0 && l->obs[j].offset >= off;)
-		if (l->obs[j].offset == off && l->obs[j].doc != NULL &&
-		    c->info->name != NULL &&
-		    strcmp(l->obs[j].doc, c->info->name) == 0)
-			return &l->obs[j];
+	for (j = 0; (o = recent(c, off, j)) != NULL; j++)
+		if (o->offset == off)
+			return o;
 	return NULL;
 }
 
@@ -3372,17 +3377,9 @@ new_section(struct ctx *c, size_t h0, size_t h1)
 	c->sec_region = NULL;
 	c->last_county = NULL;
 	c->last_org = NULL;
-	memset(&c->sec_period, 0, sizeof(c->sec_period));
-	memset(&c->sec_ahead, 0, sizeof(c->sec_ahead));
-	memset(&c->sec_year, 0, sizeof(c->sec_year));
-	c->sec_ahead_done = 0;
 	c->sec_sentences = 0;
-	c->sec_plan = 0;
 	c->sec_county = 0;
-	c->sec_past = 0;
-	c->sec_now = 0;
-	c->sec_undated = 0;
-	memset(&c->sec_span, 0, sizeof(c->sec_span));
+	forget_periods(c, 1);
 	for (i = h0; i < h1; i += clen(c->t->buf + i)) {
 		if ((l = pronoun(c->t->buf + i, h1 - i, &level)) > 0) {
 			c->sec_region = resolve_pronoun(c, level);
