@@ -2220,6 +2220,21 @@ completion(const struct ctx *c, size_t e, size_t s1)
 }
 
 /*
+ * The period of publication into pp: its month when month is set and
+ * known, else its year; none when the date is unknown.
+ */
+static void
+published(const struct ctx *c, struct sb_period *pp, int month)
+{
+	memset(pp, 0, sizeof(*pp));
+	if (c->pub.y == 0)
+		return;
+	pp->y1 = c->pub.y;
+	pp->gran = month && c->pub.m ? SB_GRAN_MONTH : SB_GRAN_YEAR;
+	pp->m1 = pp->gran == SB_GRAN_MONTH ? c->pub.m : 0;
+}
+
+/*
  * Is period span t the frame of its sentence: 截至2024年底 or a clause
  * of its own (年末，)?
  */
@@ -2767,14 +2782,11 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	/* Period. */
 	if (pspan != NULL)
 		pp = pspan->per;
-	else if (now && !target && c->pub.y) {
+	else if (now && !target && c->pub.y)
 		/* 截至目前 in the sentence: as of the month published,
 		 * whatever year the story speaks of. */
-		memset(&pp, 0, sizeof(pp));
-		pp.gran = c->pub.m ? SB_GRAN_MONTH : SB_GRAN_YEAR;
-		pp.y1 = c->pub.y;
-		pp.m1 = c->pub.m;
-	} else if (c->sec_span.gran == SB_GRAN_YEARS && !target) {
+		published(c, &pp, 1);
+	else if (c->sec_span.gran == SB_GRAN_YEARS && !target) {
 		/* After years past are named: a change or a yearly average
 		 * is of them all, a level of the last. */
 		pp = c->sec_span;
@@ -2791,41 +2803,26 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		/* 今年以来……举办了4场。还计划举办3场: a plan is for the
 		 * year, not for the months so far. */
 		if (target && pp.gran != SB_GRAN_YEAR &&
-		    pp.gran != SB_GRAN_YEARS && pp.y1 == c->pub.y) {
-			memset(&pp, 0, sizeof(pp));
-			pp.gran = SB_GRAN_YEAR;
-			pp.y1 = c->pub.y;
-		}
+		    pp.gran != SB_GRAN_YEARS && pp.y1 == c->pub.y)
+			published(c, &pp, 0);
 	}
 	else if (c->sec_year.gran == SB_GRAN_YEAR && !(past &&
 	    c->sec_year.y1 == c->pub.y))
 		pp = c->sec_year;
-	else if (now || c->sec_now) {
+	else if (now || c->sec_now)
 		/* 近日, 截至目前: as of the month published. */
-		memset(&pp, 0, sizeof(pp));
-		pp.gran = c->pub.m ? SB_GRAN_MONTH : SB_GRAN_YEAR;
-		pp.y1 = c->pub.y;
-		pp.m1 = c->pub.m;
-	} else if (lookahead(c, s1)->gran != SB_GRAN_NONE)
+		published(c, &pp, 1);
+	else if (lookahead(c, s1)->gran != SB_GRAN_NONE)
 		pp = c->sec_ahead;
-	else if (c->pub.y && (target || tense(c, s0, s1) < 0)) {
+	else if (c->pub.y && (target || tense(c, s0, s1) < 0))
 		/* What is planned with no date is for the running year. */
-		memset(&pp, 0, sizeof(pp));
-		pp.gran = SB_GRAN_YEAR;
-		pp.y1 = c->pub.y;
-	} else if (c->pub.m == 1) {
+		published(c, &pp, 0);
+	else if (c->pub.m == 1) {
 		/* A result printed in January is the year just ended. */
-		memset(&pp, 0, sizeof(pp));
-		pp.gran = SB_GRAN_YEAR;
-		pp.y1 = c->pub.y - 1;
-	} else {
-		memset(&pp, 0, sizeof(pp));
-		if (c->pub.y) {
-			pp.gran = c->pub.m ? SB_GRAN_MONTH : SB_GRAN_YEAR;
-			pp.y1 = c->pub.y;
-			pp.m1 = c->pub.m;
-		}
-	}
+		published(c, &pp, 0);
+		pp.y1--;
+	} else
+		published(c, &pp, 1);
 	/* 以年入洗360万吨原煤计算, 一份来自房管局的数据显示: an estimate
 	 * and data cited with no date have no period. */
 	if (pspan == NULL && (c->sec_undated || undated(c, s0, s1,
