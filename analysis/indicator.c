@@ -260,6 +260,19 @@ cut_inside(const unsigned char *w, size_t len, size_t l1)
 }
 
 /*
+ * Word i of lexicon type into *w (*len bytes) and its first code point
+ * into *cp; the length of that character, or <= 0 when it is none.
+ */
+static int
+first_char(const struct sb_lex *lx, enum sb_lex_type type, size_t i,
+    const unsigned char **w, size_t *len, uint32_t *cp)
+{
+	*w = (const unsigned char *)lx->entries[type][i].word;
+	*len = strlen((const char *)*w);
+	return sb_utf8_decode(*w, *len, cp);
+}
+
+/*
  * Build the trie of type from its entries: a sibling-list trie first,
  * then laid out breadth first so each node's children are consecutive.
  * The root's children are keyed by code point.  A word whose first
@@ -280,20 +293,16 @@ trie_build(struct sb_lex *lx, enum sb_lex_type type)
 	if (bnode_new(&b, 0) < 0)
 		goto out;
 	for (i = 0; i < lx->entrysz[type]; i++) {
-		const unsigned char *w = (const unsigned char *)
-		    lx->entries[type][i].word;
+		const unsigned char *w;
 
-		len = strlen((const char *)w);
-		if ((l1 = sb_utf8_decode(w, len, &cp)) > 0 &&
+		if ((l1 = first_char(lx, type, i, &w, &len, &cp)) > 0 &&
 		    cut_inside(w, len, (size_t)l1))
 			t->bytewise = 1;
 	}
 	for (i = 0; i < lx->entrysz[type]; i++) {
-		const unsigned char *w = (const unsigned char *)
-		    lx->entries[type][i].word;
+		const unsigned char *w;
 
-		len = strlen((const char *)w);
-		if ((l1 = sb_utf8_decode(w, len, &cp)) <= 0)
+		if ((l1 = first_char(lx, type, i, &w, &len, &cp)) <= 0)
 			continue;
 		if ((cur = bnode_child(&b, 0, cp)) < 0)
 			goto out;
@@ -372,11 +381,9 @@ first_build(struct sb_lex *lx)
 			lx->first[h].node[type] = (int)(t->nodes[0].kids + i);
 		}
 		for (i = 0; i < lx->entrysz[type]; i++) {
-			const unsigned char *w = (const unsigned char *)
-			    lx->entries[type][i].word;
+			const unsigned char *w;
 
-			len = strlen((const char *)w);
-			if ((l1 = sb_utf8_decode(w, len, &cp)) <= 0)
+			if ((l1 = first_char(lx, type, i, &w, &len, &cp)) <= 0)
 				continue;
 			if (cp < 0x10000)
 				lx->firstmap[cp >> 3] |= (unsigned char)(1u <<
