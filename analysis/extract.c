@@ -2364,12 +2364,12 @@ static const struct sb_obs *
 same_unit_before(const struct ctx *c, size_t s0, const char *base)
 {
 	const struct sb_obs *o;
-	size_t		 j, off = c->t->map[s0];
+	size_t		 j, off = sb_text_orig(c->t, s0);
 
 	/* 其中，小店区完成812亿元: a part of the figure before the
 	 * sentence, in its paragraph. */
 	if (lit(c->t->buf + s0, c->t->len - s0, "其中") && c->para < s0)
-		off = c->t->map[c->para];
+		off = sb_text_orig(c->t, c->para);
 
 	if (strcmp(base, "%") == 0 || base[0] == '\0')
 		return NULL;
@@ -2452,7 +2452,7 @@ first_of_sentence(const struct ctx *c, size_t s0)
 	const struct sb_obs *o, *first = NULL;
 	size_t		 j;
 
-	for (j = 0; (o = recent(c, c->t->map[s0], j)) != NULL; j++)
+	for (j = 0; (o = recent(c, sb_text_orig(c->t, s0), j)) != NULL; j++)
 		if (o->indicator[0] != '\0')
 			first = o;
 	return first;
@@ -2463,7 +2463,7 @@ static const struct sb_obs *
 obs_at(const struct ctx *c, size_t at)
 {
 	const struct sb_obs *o;
-	size_t		 j, off = c->t->map[at];
+	size_t		 j, off = sb_text_orig(c->t, at);
 
 	for (j = 0; (o = recent(c, off, j)) != NULL; j++)
 		if (o->offset == off)
@@ -3118,7 +3118,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	o.base_value_hi = round(o.base_value_hi * 1e6) / 1e6;
 
 	/* Provenance. */
-	off = c->t->map[s->start];
+	off = sb_text_orig(c->t, s->start);
 	linecol(c, off, &line, &col);
 	/* The sentence, or a window of it around the figure when long. */
 	{

@@ -1,13 +1,16 @@
 /*
  * Decoding and normalization (see text.h).
  *
- * One pass over the original bytes emits normalized UTF-8 and, for every
- * emitted byte, the offset of the original character it came from.  White
+ * One pass over the original bytes emits normalized UTF-8 and the runs
+ * that map it back to the offsets of the original characters.  White
  * space is held back as "pending" until the next visible character shows
  * whether it separates two ASCII words (kept as one space), ends a
  * paragraph (kept as '\n') or is noise inside Chinese text (dropped).
  */
 #include <errno.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,9 +20,11 @@
 /* Growing output: normalized bytes plus their origin offsets. */
 struct out {
 	char		*buf;
-	uint32_t	*map;
 	size_t		 len;
 	size_t		 cap;
+	struct sb_textrun *runs;	/* the origin map, as in sb_text */
+	size_t		 runsz;
+	size_t		 runcap;
 };
 
 /*
@@ -92,7 +97,6 @@ out_reserve(struct out *o, size_t more)
 {
 	size_t	 ncap;
 	char	*nb;
-	uint32_t *nm;
 
 	if (o->len + more + 1 <= o->cap)
 		return SB_OK;
@@ -102,20 +106,50 @@ out_reserve(struct out *o, size_t more)
 	if ((nb = realloc(o->buf, ncap)) == NULL)
 		return SB_ENOMEM;
 	o->buf = nb;
-	if ((nm = reallocarray(o->map, ncap, sizeof(uint32_t))) == NULL)
-		return SB_ENOMEM;
-	o->map = nm;
 	o->cap = ncap;
 	return SB_OK;
 }
 
-/* Append the UTF-8 form of cp, all its bytes mapped to origin off. */
-static void
+/*
+ * The next byte out (at o->len) comes from original offset off: go on
+ * with the current run when off follows it, else open a new one.
+ */
+static int
+out_origin(struct out *o, uint32_t off)
+{
+	struct sb_textrun *r, *nr;
+	size_t		 ncap;
+
+	if (o->runsz > 0) {
+		r = &o->runs[o->runsz - 1];
+		if (r->orig + (o->len - r->at) == off)
+			return SB_OK;
+		if (r->at == o->len) {
+			r->orig = off;
+			return SB_OK;
+		}
+	}
+	if (o->runsz == o->runcap) {
+		ncap = o->runcap ? o->runcap * 2 : 64;
+		if ((nr = reallocarray(o->runs, ncap, sizeof(*nr))) == NULL)
+			return SB_ENOMEM;
+		o->runs = nr;
+		o->runcap = ncap;
+	}
+	o->runs[o->runsz].at = (uint32_t)o->len;
+	o->runs[o->runsz++].orig = off;
+	return SB_OK;
+}
+
+/* Append the UTF-8 form of cp, which comes from origin off. */
+static int
 out_put(struct out *o, uint32_t cp, uint32_t off)
 {
 	unsigned char	 b[4];
 	int		 n, i;
 
+	if (out_origin(o, off) != SB_OK)
+		return SB_ENOMEM;
 	if (cp < 0x80) {
 		b[0] = (unsigned char)cp;
 		n = 1;
@@ -135,10 +169,9 @@ out_put(struct out *o, uint32_t cp, uint32_t off)
 		b[3] = 0x80 | (cp & 0x3f);
 		n = 4;
 	}
-	for (i = 0; i < n; i++) {
-		o->buf[o->len] = (char)b[i];
-		o->map[o->len++] = off;
-	}
+	for (i = 0; i < n; i++)
+		o->buf[o->len++] = (char)b[i];
+	return SB_OK;
 }
 
 static int
@@ -225,38 +258,65 @@ static const unsigned char plain_ascii[128] = {
 	['z'] = 1, ['{'] = 1, ['|'] = 1, ['~'] = 1
 };
 
+#ifdef __SSE2__
+/*
+ * Are the 12 bytes at p (16 readable) four characters of U+4000..U+9FFF,
+ * that is a lead byte E4..E9 and two continuation bytes each?  Every
+ * byte less its pattern's base must be at most its limit.
+ */
+static inline int
+four_ideographs(const unsigned char *p)
+{
+	const __m128i	 base = _mm_setr_epi8(
+	    (char)0xe4, (char)0x80, (char)0x80, (char)0xe4, (char)0x80,
+	    (char)0x80, (char)0xe4, (char)0x80, (char)0x80, (char)0xe4,
+	    (char)0x80, (char)0x80, 0, 0, 0, 0);
+	const __m128i	 lim = _mm_setr_epi8(
+	    5, 0x3f, 0x3f, 5, 0x3f, 0x3f, 5, 0x3f, 0x3f, 5, 0x3f, 0x3f,
+	    (char)0xff, (char)0xff, (char)0xff, (char)0xff);
+	__m128i		 d = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)p),
+	    base);
+
+	return _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, lim), d)) ==
+	    0xffff;
+}
+#endif
+
 /*
  * The end of the run of characters from src[i] (n bytes in all) that
  * normalize to themselves when no space is pending: printable ASCII but
  * _ } ! ? ; : (which normalize() looks at again), and three-byte
- * characters that are neither space nor folded.  Writes the origin
- * offset of each byte to map and the last character to *prev.  Out of
- * line, so its loop keeps its variables in registers.
+ * characters that are neither space nor folded.  Writes the last
+ * character to *prev.  Out of line, so its loop keeps its variables in
+ * registers.
  */
 static size_t __attribute__((noinline))
-copy_run(const unsigned char *src, size_t n, size_t i, uint32_t *map,
-    uint32_t *prev)
+copy_run(const unsigned char *src, size_t n, size_t i, uint32_t *prev)
 {
 	uint32_t	 c, b0, b1, b2;
 	size_t		 i0 = i;
 
 	/* The last character or two are left to the careful path. */
 	while (i + 3 <= n) {
+#ifdef __SSE2__
+		if (i + 16 <= n && four_ideographs(src + i)) {
+			i += 12;
+			continue;
+		}
+#endif
 		b0 = src[i];
 		b1 = src[i + 1];
 		b2 = src[i + 2];
 		/* U+4000..U+9FFF, most of the text: no space nor fold. */
 		if (b0 - 0xe4 <= 0xe9 - 0xe4 &&
 		    ((b1 | b2 << 8) & 0xc0c0) == 0x8080) {
-			map[0] = map[1] = map[2] = (uint32_t)i;
-			map += 3;
 			i += 3;
 			continue;
 		}
 		if (b0 < 0x80) {
 			if (!plain_ascii[b0])
 				break;
-			*map++ = (uint32_t)i++;
+			i++;
 			continue;
 		}
 		/* A three-byte character, not overlong nor a surrogate. */
@@ -271,8 +331,6 @@ copy_run(const unsigned char *src, size_t n, size_t i, uint32_t *map,
 		    c == 0x2060 || c == 0x3000 || c == 0xfeff ||
 		    (c - 0xff05 <= 0xff5e - 0xff05 && fold(c) != c)))
 			break;
-		map[0] = map[1] = map[2] = (uint32_t)i;
-		map += 3;
 		i += 3;
 	}
 	/* The last character copied (only ASCII and three-byte ones are). */
@@ -308,7 +366,9 @@ normalize(const unsigned char *src, size_t n, const uint32_t *srcmap,
 		if (sp == 0 && srcmap == NULL) {
 			size_t	 run = i;
 
-			i = copy_run(src, n, i, o.map + o.len, &prev);
+			i = copy_run(src, n, i, &prev);
+			if (i > run && out_origin(&o, (uint32_t)run) != SB_OK)
+				goto out;
 			memcpy(o.buf + o.len, src + run, i - run);
 			o.len += i - run;
 			if (i >= n)
@@ -317,8 +377,10 @@ normalize(const unsigned char *src, size_t n, const uint32_t *srcmap,
 		if (sp == 0 && src[i] > ' ' && src[i] < 0x7f &&
 		    src[i] != '_' && src[i] != '}' && src[i] != '!' &&
 		    src[i] != '?' && src[i] != ';' && src[i] != ':') {
-			o.buf[o.len] = (char)src[i];
-			o.map[o.len++] = srcmap ? srcmap[i] : (uint32_t)i;
+			if (out_origin(&o, srcmap ? srcmap[i] : (uint32_t)i) !=
+			    SB_OK)
+				goto out;
+			o.buf[o.len++] = (char)src[i];
 			prev = src[i++];
 			continue;
 		}
@@ -364,26 +426,31 @@ normalize(const unsigned char *src, size_t n, const uint32_t *srcmap,
 		if (o.len + 8 > o.cap && out_reserve(&o, 8) != SB_OK)
 			goto out;
 		if (o.len > 0 && sp) {
-			if (nl >= 2 || (nl == 1 && ends_sentence(prev)))
-				out_put(&o, '\n', spoff);
-			else if (is_ascii_word(prev) && is_ascii_word(c))
-				out_put(&o, ' ', spoff);
+			if (nl >= 2 || (nl == 1 && ends_sentence(prev))) {
+				if (out_put(&o, '\n', spoff) != SB_OK)
+					goto out;
+			} else if (is_ascii_word(prev) && is_ascii_word(c) &&
+			    out_put(&o, ' ', spoff) != SB_OK)
+				goto out;
 		}
 		sp = nl = 0;
-		out_put(&o, c, cpoff);
+		if (out_put(&o, c, cpoff) != SB_OK)
+			goto out;
 		prev = c;
 	}
-	o.map[o.len] = srcmap ? srcmap[n] : (uint32_t)n;
+	if (out_origin(&o, srcmap ? srcmap[n] : (uint32_t)n) != SB_OK)
+		goto out;
 	o.buf[o.len] = '\0';
 	t->buf = o.buf;
-	t->map = o.map;
+	t->runs = o.runs;
+	t->runsz = o.runsz;
 	t->len = o.len;
 	o.buf = NULL;
-	o.map = NULL;
+	o.runs = NULL;
 	rc = SB_OK;
 out:
 	free(o.buf);
-	free(o.map);
+	free(o.runs);
 	return rc;
 }
 
@@ -602,11 +669,36 @@ sb_text_free(struct sb_text *t)
 	if (t == NULL)
 		return;
 	free(t->buf);
-	free(t->map);
+	free(t->runs);
 	free(t->lines);
 	t->buf = NULL;
-	t->map = NULL;
+	t->runs = NULL;
 	t->lines = NULL;
+}
+
+size_t
+sb_text_orig(const struct sb_text *t, size_t at)
+{
+	size_t	 lo = 0, hi = t->runsz, mid;
+
+	if (t->runsz == 0)
+		return at;
+	if (at > t->len)
+		at = t->len;
+	/* The last run starting at or before at. */
+	while (hi - lo > 1) {
+		mid = (lo + hi) / 2;
+		if (t->runs[mid].at <= at)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	/* Inside a character longer than its original (U+FFFD for one
+	 * bad byte), never past where the next run starts. */
+	if (lo + 1 < t->runsz && t->runs[lo].orig + (at - t->runs[lo].at) >
+	    t->runs[lo + 1].orig)
+		return t->runs[lo + 1].orig;
+	return t->runs[lo].orig + (at - t->runs[lo].at);
 }
 
 size_t

@@ -1,8 +1,8 @@
 /*
  * Decoding and normalization: the only place where bytes become text.
- * The normalized text keeps a map from every normalized byte back to the
- * byte offset in the original file, so every figure can name the line and
- * column where it was written.
+ * The normalized text keeps a map from every normalized character back to
+ * the byte offset in the original file, so every figure can name the line
+ * and column where it was written.
  */
 #ifndef SB_TEXT_H
 #define SB_TEXT_H
@@ -17,6 +17,17 @@
 #define SB_TEXT_LOSSY		0x02u	/* replace bad bytes with U+FFFD */
 
 /*
+ * A run of normalized bytes from at on that come from consecutive
+ * original bytes from orig on.  A text is mostly copied as it was, so a
+ * few runs map all of it (a map of every byte cost more to write than
+ * the rest of normalizing).
+ */
+struct sb_textrun {
+	uint32_t	 at;
+	uint32_t	 orig;
+};
+
+/*
  * Normalized text.  Full-width digits, letters and %./+-~ become ASCII;
  * zero-width characters vanish; spaces between CJK characters or digits
  * vanish ("2 024年", "海 子 湾"); a single line break inside a paragraph
@@ -26,7 +37,8 @@
 struct sb_text {
 	char		*buf;		/* normalized UTF-8, NUL-terminated */
 	size_t		 len;		/* bytes in buf, without the NUL */
-	uint32_t	*map;		/* len + 1 entries: original byte offset */
+	struct sb_textrun *runs;	/* the origin map (sb_text_orig) */
+	size_t		 runsz;
 	const char	*orig;		/* the original bytes (borrowed) */
 	size_t		 origlen;
 	size_t		*lines;		/* byte offset of each original line start */
@@ -44,6 +56,12 @@ struct sb_text {
  */
 int	sb_text_decode(const char *raw, size_t rawlen, unsigned int flags,
 	    struct sb_text *t, struct sb_diag *d);
+
+/*
+ * The original byte offset of the normalized character at byte at (at
+ * most len: len gives the end of the original).  Binary search.
+ */
+size_t	sb_text_orig(const struct sb_text *t, size_t at);
 
 /* Free what t owns; t itself is the caller's. */
 void	sb_text_free(struct sb_text *t);

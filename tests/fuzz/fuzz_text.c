@@ -30,11 +30,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		sb_text_free(&t);
 		return 0;
 	}
-	FUZZ_CHECK(t.buf != NULL && t.map != NULL);
+	FUZZ_CHECK(t.buf != NULL && t.runs != NULL && t.runsz > 0);
 	FUZZ_CHECK(t.buf[t.len] == '\0');
 	FUZZ_CHECK(strlen(t.buf) == t.len);
-	for (i = 0; i <= t.len; i++)
-		FUZZ_CHECK(t.map[i] <= size);
+	/* Origins stay inside the input and never go back. */
+	for (i = 0; i <= t.len; i++) {
+		FUZZ_CHECK(sb_text_orig(&t, i) <= size);
+		FUZZ_CHECK(i == 0 || sb_text_orig(&t, i - 1) <=
+		    sb_text_orig(&t, i));
+	}
 	/* The normalized text is valid UTF-8 throughout. */
 	for (i = 0; i < t.len; ) {
 		rc = sb_utf8_decode((const unsigned char *)t.buf + i,
@@ -43,7 +47,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		i += (size_t)rc;
 	}
 	for (i = 0; i <= t.len; i += 1 + t.len / 64) {
-		sb_text_linecol(&t, t.map[i], &line, &col);
+		sb_text_linecol(&t, sb_text_orig(&t, i), &line, &col);
 		FUZZ_CHECK(line >= 1 && line <= t.linesz + 1);
 	}
 	sb_text_free(&t);

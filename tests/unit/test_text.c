@@ -34,7 +34,12 @@ main(void)
 	int_eq(dec(s, strlen(s), &t, &d), SB_OK, "decode full-width");
 	str_eq(norm, "全年增长12.5%。", "full-width folded, zero-width gone");
 	/* The 1 of 12.5 maps back to the full-width １ at byte 12. */
-	int_eq(t.map[12], 12, "offset map points into the original");
+	int_eq(sb_text_orig(&t, 12), 12, "offset map points into the original");
+	/* ５ (bytes 21..23) folds to one byte: ％ after it starts at 24. */
+	int_eq(sb_text_orig(&t, 16), 24, "a folded character maps to its own start");
+	/* 。 comes after the zero-width space (bytes 27..29). */
+	int_eq(sb_text_orig(&t, 17), 30, "a dropped character shifts what follows");
+	int_eq(sb_text_orig(&t, t.len), strlen(s), "the end maps to the end");
 	sb_text_free(&t);
 
 	s = "完成投资\n1562亿元，同\n比增长8.1%。\n\n下一段";
@@ -44,7 +49,7 @@ main(void)
 	/* 下 of 下一段 is on line 5. */
 	for (i = 0; i < t.len && strncmp(t.buf + i, "下一段", 9) != 0; i++)
 		;
-	sb_text_linecol(&t, t.map[i], &line, &col);
+	sb_text_linecol(&t, sb_text_orig(&t, i), &line, &col);
 	int_eq(line, 5, "line of 下一段");
 	int_eq(col, 1, "column of 下一段");
 	sb_text_free(&t);
@@ -78,7 +83,7 @@ main(void)
 	/* 5 is the 6th character: 5 two-byte characters before it. */
 	for (i = 0; i < t.len && t.buf[i] != '5'; i++)
 		;
-	int_eq(t.map[i], 10, "GB18030 offset of 5");
+	int_eq(sb_text_orig(&t, i), 10, "GB18030 offset of 5");
 	sb_text_free(&t);
 
 	/* A lossy decode replaces and counts. */
