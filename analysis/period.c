@@ -2,6 +2,7 @@
  * Time expressions (see period.h).  Each pattern is a small function that
  * reads at most a few characters; sb_period_scan tries them in turn.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -395,6 +396,113 @@ lastyears(const char *p, size_t n, const struct sb_date *pub,
 	return i;
 }
 
+/* The code point of the three-byte character at p (n readable), or 0. */
+static uint32_t
+cp3(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (n < 3 || u[0] < 0xe0 || u[0] > 0xef)
+		return 0;
+	return (uint32_t)(u[0] & 0x0f) << 12 | (uint32_t)(u[1] & 0x3f) << 6 |
+	    (u[2] & 0x3f);
+}
+
+/* 零〇一二两三四五六七八九十百千万亿: what sb_number_parse() reads. */
+static int
+cnumeral(uint32_t c)
+{
+	switch (c) {
+	case 0x96f6: case 0x3007: case 0x4e00: case 0x4e8c: case 0x4e24:
+	case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03:
+	case 0x516b: case 0x4e5d: case 0x5341: case 0x767e: case 0x5343:
+	case 0x4e07: case 0x4ebf:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Does a numeral (digits or Chinese) start at p? */
+static int
+numeral_at(const char *p, size_t n)
+{
+	return n > 0 && (DIG(p[0]) || cnumeral(cp3(p, n)));
+}
+
+/*
+ * Can a period start at p, whose first character is no digit?  The
+ * patterns below start with few pairs of characters, so a look at two
+ * turns down the words that merely begin like one (上级, 年产, 第一批,
+ * “双碳”) before any pattern is tried.  1 when unsure.
+ */
+static int
+may_start(const char *p, size_t n)
+{
+	uint32_t	 a = cp3(p, n), b;
+	size_t		 i;
+
+	if (p[0] == '"')
+		return cp3(p + 1, n - 1) == 0x5341;		/* "十 */
+	if (a == 0)
+		return 1;
+	b = cp3(p + 3, n - 3);
+	switch (a) {
+	case 0x4eca:	/* 今 */
+	case 0x53bb:	/* 去 */
+	case 0x660e:	/* 明 */
+		return b == 0x5e74;				/* 年 */
+	case 0x672c:	/* 本 */
+		return b == 0x5e74 || b == 0x6708;		/* 年 月 */
+	case 0x4e0a:	/* 上 */
+		return b == 0x5e74 || b == 0x4e00 || b == 0x6708 ||
+		    b == 0x4e2a || b == 0x534a;			/* 年一月个半 */
+	case 0x8fc7:	/* 过 */
+		return b == 0x53bb;				/* 去 */
+	case 0x524d:	/* 前 */
+		return b == 0x5e74 || b == 0x534a ||		/* 年 半 */
+		    numeral_at(p + 3, n - 3);
+	case 0x7b2c:	/* 第 */
+	case 0x8fd1:	/* 近 */
+		return numeral_at(p + 3, n - 3);
+	case 0x4e0b:	/* 下 */
+		return b == 0x534a;				/* 半 */
+	case 0x5e74:	/* 年 */
+		return b == 0x672b || b == 0x5e95;		/* 末 底 */
+	case 0x201c:	/* “ */
+		return b == 0x5341;				/* 十 */
+	default:
+		break;
+	}
+	if (!cnumeral(a))
+		return 1;
+	/* A numeral goes on to 年, 季度, 月, a range, or ends a plan's
+	 * name (“十四五”以来, 十三五期间, 时期, 规划). */
+	for (i = 3; i < n && i < 96 && (DIG(p[i]) || cnumeral(cp3(p + i,
+	    n - i))); i += DIG(p[i]) ? 1 : 3)
+		;
+	if (i >= n || i >= 96)
+		return 1;
+	switch (p[i]) {
+	case '-':
+	case '~':
+	case '"':
+		return 1;
+	default:
+		break;
+	}
+	switch (cp3(p + i, n - i)) {
+	case 0x5e74: case 0x5b63: case 0x6708:		/* 年 季 月 */
+	case 0x81f3: case 0x5230:			/* 至 到 */
+	case 0x2014: case 0x2013: case 0x301c:		/* — – 〜 */
+	case 0x201d: case 0x4ee5: case 0x671f:		/* ” 以 期 */
+	case 0x65f6: case 0x89c4:			/* 时 规 */
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 size_t
 sb_period_scan(const char *p, size_t n, const struct sb_date *pub,
     int ctxyear, struct sb_period *per)
@@ -404,6 +512,8 @@ sb_period_scan(const char *p, size_t n, const struct sb_date *pub,
 
 	memset(per, 0, sizeof(*per));
 	if (n == 0)
+		return 0;
+	if (!DIG(p[0]) && !may_start(p, n))
 		return 0;
 	if (DIG(p[0])) {
 		/* Digits start a period only before 年, 月, 季度 or a range

@@ -57,5 +57,16 @@ main(void)
 	str_eq(per("1949年", "2024-03-06"), "1949", "oldest year");
 	str_eq(per("861路", "2024-03-06"), "(none)", "bus line is no period");
 	str_eq(per("3000亩", "2024-03-06"), "(none)", "a quantity is no period");
+	/* Words that begin like a period, and periods that begin alike. */
+	str_eq(per("上级部门", "2024-03-06"), "(none)", "上级 is no period");
+	str_eq(per("第一批", "2024-03-06"), "(none)", "第一批 is no period");
+	str_eq(per("一季度末", "2024-03-06"), "2024-03", "一季度末 is its last month");
+	str_eq(per("前三季度", "2024-11-06"), "2024-01..2024-09", "前三季度");
+	str_eq(per("第三季度", "2024-11-06"), "2024-Q3", "第三季度");
+	str_eq(per("上个月", "2024-03-06"), "2024-02", "上个月");
+	str_eq(per("一至八月", "2024-09-06"), "2024-01..2024-08", "months in words");
+	str_eq(per("三个月后", "2024-03-06"), "(none)", "三个月 is a duration");
+	str_eq(per("十三五期间", "2024-03-06"), "2016..2020", "十三五期间");
+	str_eq(per("\"十四五\"时期", "2024-03-06"), "2021..2025", "\"十四五\" in ASCII quotes");
 	return h_done();
 }
