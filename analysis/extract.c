@@ -651,7 +651,13 @@ cue_at(const struct ctx *c, const char *p, size_t n, const char *type,
 {
 	const struct sb_lex_entry *ce;
 	size_t	 l;
+	uint32_t cp;
 
+	/* The filters first: most positions start no cue. */
+	if (n == 0 || ((cp = cp_at(p)) < 0x10000 && !(c->firstmap[cp >> 3] >>
+	    (cp & 7) & 1)) || !(sb_lex_starts_at(c->lx, cp, p, n) &
+	    (1u << SB_LEX_CUE)))
+		return 0;
 	if ((l = sb_lex_match(c->lx, SB_LEX_CUE, p, n, &ce)) == 0 ||
 	    strcmp(ce->a, type) != 0)
 		return 0;
