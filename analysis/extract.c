@@ -644,6 +644,20 @@ gov_body(const struct ctx *c, size_t s0, size_t i, size_t s1, int *level)
 	return 0;
 }
 
+/*
+ * May a word of lexicon type start at p (n bytes)?  The map and the
+ * filters answer before a trie is walked: most positions start none.
+ */
+static inline int
+lex_may(const struct ctx *c, enum sb_lex_type type, const char *p, size_t n)
+{
+	uint32_t	 cp;
+
+	return n > 0 && ((cp = cp_at(p)) >= 0x10000 || (c->firstmap[cp >> 3] >>
+	    (cp & 7) & 1)) && (sb_lex_starts_at(c->lx, cp, p, n) &
+	    (1u << type));
+}
+
 /* Cue entry of a given type ("qual", "post", "dir", ...) at p, or 0. */
 static size_t
 cue_at(const struct ctx *c, const char *p, size_t n, const char *type,
@@ -651,14 +665,8 @@ cue_at(const struct ctx *c, const char *p, size_t n, const char *type,
 {
 	const struct sb_lex_entry *ce;
 	size_t	 l;
-	uint32_t cp;
 
-	/* The filters first: most positions start no cue. */
-	if (n == 0 || ((cp = cp_at(p)) < 0x10000 && !(c->firstmap[cp >> 3] >>
-	    (cp & 7) & 1)) || !(sb_lex_starts_at(c->lx, cp, p, n) &
-	    (1u << SB_LEX_CUE)))
-		return 0;
-	if ((l = sb_lex_match(c->lx, SB_LEX_CUE, p, n, &ce)) == 0 ||
+	if (!lex_may(c, SB_LEX_CUE, p, n) || (l = sb_lex_match(c->lx, SB_LEX_CUE, p, n, &ce)) == 0 ||
 	    strcmp(ce->a, type) != 0)
 		return 0;
 	*e = ce;
@@ -761,7 +769,8 @@ read_unit(const struct ctx *c, size_t j, int chinese, struct fig *f)
 	us = j;
 	if (b[j] == '\n' && j + 1 < n)
 		us = j + 1;
-	if ((l = sb_lex_match(c->lx, SB_LEX_UNIT, b + us, n - us, &e)) == 0) {
+	if (!lex_may(c, SB_LEX_UNIT, b + us, n - us) || (l = sb_lex_match(c->lx,
+	    SB_LEX_UNIT, b + us, n - us, &e)) == 0) {
 		if (scale != 1 || us != j)
 			return 0;
 		return 0;
@@ -3435,7 +3444,8 @@ new_section(struct ctx *c, size_t h0, size_t h1)
 			c->sec_region = resolve_pronoun(c, level);
 			break;
 		}
-		if ((l = sb_lex_match(c->lx, SB_LEX_REGION, c->t->buf + i,
+		if (lex_may(c, SB_LEX_REGION, c->t->buf + i, h1 - i) &&
+		    (l = sb_lex_match(c->lx, SB_LEX_REGION, c->t->buf + i,
 		    h1 - i, &e)) > 0 && !inside_word(c, h0, i, l, e)) {
 			c->sec_region = e->a;
 			if (is_county(e))

@@ -4,10 +4,10 @@
  * Every lookup starts with the code point of the word's first character,
  * in one hash table shared by the four lexicons: its slot holds, per
  * lexicon, the trie node after that character.  Before any lookup, a
- * scanner asks two small filters which lexicons may have a word at a
- * text position: one hashed by the first character, one by the first
- * two.  They answer with two loads and no branch; a false hope costs
- * one failed lookup.
+ * scanner asks three small filters which lexicons may have a word at a
+ * text position: hashed by the first character, the first two and the
+ * first three.  They answer with three loads and no branch; a false
+ * hope costs one failed lookup.
  *
  * After the first character a trie steps one character at a time: a
  * child's key is the bytes of one UTF-8 sequence packed into a uint32_t,
@@ -62,7 +62,13 @@ struct sb_lex {
 	unsigned char		*pairs;		/* per hash of the first two
 						   characters: bit 1 << type
 						   when a word of type starts
-						   with them */
+						   with them, bit 16 << type
+						   when one has fewer than six
+						   bytes after the first */
+	unsigned char		*triples;	/* per hash of the first
+						   three: bit 1 << type when a
+						   word of type starts with
+						   them */
 	unsigned char		*ones;		/* per hash of a character: bit
 						   1 << type when a word of type
 						   starts with it, bit 16 << type
@@ -75,6 +81,7 @@ struct sb_lex {
 };
 
 #define PAIRS_BITS	13
+#define TRIPLES_BITS	14
 #define ONES_BITS	11
 
 /* A node while the trie is built: children in a sorted sibling list. */
@@ -168,6 +175,13 @@ pair_hash(uint32_t cp, uint32_t key)
 {
 	return ((cp * 2654435761u) ^ (key * 2246822519u)) >>
 	    (32 - PAIRS_BITS);
+}
+
+static inline uint32_t
+triple_hash(uint32_t cp, uint32_t k2, uint32_t k3)
+{
+	return ((cp * 2654435761u) ^ (k2 * 2246822519u) ^
+	    (k3 * 3266489917u)) >> (32 - TRIPLES_BITS);
 }
 
 static inline uint32_t
@@ -364,6 +378,7 @@ first_build(struct sb_lex *lx)
 	}
 	if ((lx->first = calloc(cap, sizeof(*lx->first))) == NULL ||
 	    (lx->pairs = calloc(1u << PAIRS_BITS, 1)) == NULL ||
+	    (lx->triples = calloc(1u << TRIPLES_BITS, 1)) == NULL ||
 	    (lx->ones = calloc(1u << ONES_BITS, 1)) == NULL ||
 	    (lx->firstmap = calloc(0x10000 / 8, 1)) == NULL)
 		return -1;
@@ -389,11 +404,17 @@ first_build(struct sb_lex *lx)
 				lx->firstmap[cp >> 3] |= (unsigned char)(1u <<
 				    (cp & 7));
 			lx->ones[one_hash(cp)] |= 1u << type;
-			if (len - (size_t)l1 < 3)
+			if (len - (size_t)l1 < 3) {
 				lx->ones[one_hash(cp)] |= 16u << type;
+				continue;
+			}
+			h = pair_hash(cp, next3(w + l1));
+			lx->pairs[h] |= 1u << type;
+			if (len - (size_t)l1 < 6)
+				lx->pairs[h] |= 16u << type;
 			else
-				lx->pairs[pair_hash(cp, next3(w + l1))] |=
-				    1u << type;
+				lx->triples[triple_hash(cp, next3(w + l1),
+				    next3(w + l1 + 3))] |= 1u << type;
 		}
 	}
 	return 0;
@@ -402,20 +423,25 @@ first_build(struct sb_lex *lx)
 /*
  * The filters at s (n bytes), whose first character is cp.  A word with
  * fewer than three bytes after its first character passes on that
- * character alone.
+ * character alone, one with fewer than six on the first two; the others
+ * need the first three (城镇 starts many words, 城镇化 fewer).
  */
 static inline unsigned int
 filter(const struct sb_lex *lx, uint32_t cp, const unsigned char *s,
     size_t n)
 {
 	size_t		 l = seqlen(s[0]);
-	uint32_t	 k2 = 0;
-	unsigned int	 one;
+	uint32_t	 k2 = 0, k3 = 0;
+	unsigned int	 one, pair;
 
 	if (n >= l + 3)
 		k2 = next3(s + l);
+	if (n >= l + 6)
+		k3 = next3(s + l + 3);
 	one = lx->ones[one_hash(cp)];
-	return one & (one >> 4 | lx->pairs[pair_hash(cp, k2)]) & 0xfu;
+	pair = lx->pairs[pair_hash(cp, k2)];
+	return one & (one >> 4 | (pair & (pair >> 4 |
+	    lx->triples[triple_hash(cp, k2, k3)]))) & 0xfu;
 }
 
 const unsigned char *
@@ -429,62 +455,6 @@ sb_lex_starts_at(const struct sb_lex *lx, uint32_t cp, const char *p,
     size_t n)
 {
 	return n == 0 ? 0 : filter(lx, cp, (const unsigned char *)p, n);
-}
-
-/* Write the UTF-8 form of cp to b; its length, 0 if cp is no character. */
-static size_t
-encode(uint32_t cp, unsigned char *b)
-{
-	if (cp < 0x80) {
-		b[0] = (unsigned char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		b[0] = 0xc0 | (cp >> 6);
-		b[1] = 0x80 | (cp & 0x3f);
-		return 2;
-	}
-	if (cp >= 0xd800 && cp <= 0xdfff)
-		return 0;
-	if (cp < 0x10000) {
-		b[0] = 0xe0 | (cp >> 12);
-		b[1] = 0x80 | ((cp >> 6) & 0x3f);
-		b[2] = 0x80 | (cp & 0x3f);
-		return 3;
-	}
-	if (cp > 0x10ffff)
-		return 0;
-	b[0] = 0xf0 | (cp >> 18);
-	b[1] = 0x80 | ((cp >> 12) & 0x3f);
-	b[2] = 0x80 | ((cp >> 6) & 0x3f);
-	b[3] = 0x80 | (cp & 0x3f);
-	return 4;
-}
-
-unsigned int
-sb_lex_starts(const struct sb_lex *lx, uint32_t cp)
-{
-	unsigned int	 m = 0;
-	int		 h, type;
-
-	if ((h = first_find(lx, cp)) >= 0)
-		for (type = 0; type < SB_LEX__MAX; type++)
-			if (lx->first[h].node[type] >= 0)
-				m |= 1u << type;
-	return m;
-}
-
-unsigned int
-sb_lex_starts2(const struct sb_lex *lx, uint32_t cp, uint32_t next)
-{
-	unsigned char	 b[8];
-	size_t		 l, l2 = 0;
-
-	if ((l = encode(cp, b)) == 0)
-		return 0;
-	if (next != 0 && (l2 = encode(next, b + l)) == 0)
-		return 0xffu;
-	return filter(lx, cp, b, l + l2);
 }
 
 size_t
@@ -713,6 +683,7 @@ sb_lex_free(struct sb_lex *lx)
 	}
 	free(lx->first);
 	free(lx->pairs);
+	free(lx->triples);
 	free(lx->ones);
 	free(lx->firstmap);
 	free(lx);

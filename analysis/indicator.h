@@ -50,31 +50,19 @@ size_t	sb_lex_match(const struct sb_lex *lx, enum sb_lex_type type,
 	    const char *p, size_t n, const struct sb_lex_entry **e);
 
 /*
- * Which lexicon types (bit 1 << enum sb_lex_type) have an entry starting
- * with code point cp: a cheap test before sb_lex_match.
- */
-unsigned int sb_lex_starts(const struct sb_lex *lx, uint32_t cp);
-
-/*
- * Like sb_lex_starts, for the first two code points of a text (next is
- * 0 at its end): fewer false hopes where a common character starts
- * entries but not with this neighbour.  Never misses an entry.
- */
-unsigned int sb_lex_starts2(const struct sb_lex *lx, uint32_t cp,
-	    uint32_t next);
-
-/*
- * sb_lex_starts2 for the text at p (n bytes) whose first code point the
- * caller has decoded, cp: the cheap test a scanner makes at every
- * character.  The next one is decoded only when cp starts an entry.
- */
-/*
  * A bit per BMP code point (bit cp & 7 of byte cp >> 3), set when a word
  * of some lexicon starts with it: a test before sb_lex_starts_at that
  * costs one load.  Characters beyond the BMP are not in it.
  */
 const unsigned char *sb_lex_firstmap(const struct sb_lex *lx);
 
+/*
+ * Which lexicon types (bit 1 << enum sb_lex_type) may have an entry at
+ * p (n bytes), whose first code point the caller has decoded, cp: the
+ * cheap test a scanner makes before sb_lex_match.  It looks at up to
+ * three characters through hashed filters, so it may hope falsely but
+ * never misses an entry.
+ */
 unsigned int sb_lex_starts_at(const struct sb_lex *lx, uint32_t cp,
 	    const char *p, size_t n);
 
