@@ -266,6 +266,7 @@ static unsigned char	*cls_table;
 static pthread_once_t	 cls_once = PTHREAD_ONCE_INIT;
 
 static unsigned char	*classes_build(void);
+static void		 verb_index(void);
 
 static void
 classes_init(void)
@@ -331,6 +332,7 @@ classes_build(void)
 	t[0x4e0a] |= CL_FRAME;
 	t[0x8fc7] |= CL_FRAME;
 	t[0x524d] |= CL_FRAME;
+	verb_index();
 	strip_index(strip_head, 0, head_idx, &head_n);
 	strip_index(strip_tail, 1, tail_idx, &tail_n);
 	for (w = strip_head; w->s != NULL; w++)
@@ -597,6 +599,13 @@ pronoun(const char *p, size_t n, int *level)
 	size_t	 l;
 	int	 i;
 
+	/* Every word starts with 我, 本, 全 or 该. */
+	switch (n >= 3 ? cp_at(p) : 0) {
+	case 0x6211: case 0x672c: case 0x5168: case 0x8be5:
+		break;
+	default:
+		return 0;
+	}
 	/* (wlit compares the first character's three bytes first.) */
 	for (i = 0; w[i].w.s != NULL; i++)
 		if ((l = wlit(p, n, &w[i].w)) > 0) {
@@ -2199,10 +2208,7 @@ event_news(const struct ctx *c)
  * counted (建设, 新建, 引进)?  It names the figure with the thing:
  * 新建社区食堂.
  */
-static int
-action_verb(const char *p)
-{
-	static const char *const verbs[] = {
+static const char *const verbs[] = {
 		"建设", "新建", "建成", "改造", "打造", "推动", "推进", "实施",
 		"完成", "开展", "举办", "投放", "划分", "成立", "引进", "签约",
 		"培训", "新增", "启动", "设立", "组织", "解决", "召开", "评出",
@@ -2215,13 +2221,54 @@ action_verb(const char *p)
 		"建立", "组建", "布局", "谋划", "储备", "招引", "洽谈", "举行",
 		"惠及", "覆盖", "带动", "吸引", "给予",
 		NULL
-	};
-	size_t	 i;
+};
 
-	for (i = 0; verbs[i] != NULL; i++)
-		if (memcmp(p, verbs[i], 6) == 0)
-			return 1;
-	return 0;
+/* The verbs' six bytes as numbers, sorted (classes_build fills it). */
+static uint64_t	 verb_keys[sizeof(verbs) / sizeof(verbs[0])];
+static size_t	 verb_n;
+
+static uint64_t
+key6(const char *p)
+{
+	uint64_t	 k = 0;
+	int		 i;
+
+	for (i = 0; i < 6; i++)
+		k = k << 8 | (unsigned char)p[i];
+	return k;
+}
+
+static int
+u64_cmp(const void *a, const void *b)
+{
+	uint64_t	 x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void
+verb_index(void)
+{
+	for (verb_n = 0; verbs[verb_n] != NULL; verb_n++)
+		verb_keys[verb_n] = key6(verbs[verb_n]);
+	qsort(verb_keys, verb_n, sizeof(verb_keys[0]), u64_cmp);
+}
+
+static int
+action_verb(const char *p)
+{
+	uint64_t	 k = key6(p);
+	size_t		 lo = 0, hi = verb_n, mid;
+
+	/* Binary search: emit asks at every name it trims. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (verb_keys[mid] < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < verb_n && verb_keys[lo] == k;
 }
 
 /* An adverb that opens a predicate: 基本建成, 已投用, 全面完成. */
