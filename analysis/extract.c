@@ -220,9 +220,34 @@ static const struct word strip_tail[] = {
 	W("也"), W("也仅"), { NULL, 0 }
 };
 
+/* Words that end a duration or a date, never a quantity's unit. */
+static const struct word time_words[] = {
+	W("年"), W("月"), W("日"), W("号"), W("时"), W("点"), W("分钟"), W("秒"),
+	W("岁"), W("周"), W("届"), W("路"), W("楼"), W("层"), W("版"), W("季度"),
+	W("小时"), W("个月"), W("个小时"), W("个工作日"), W("天内"), W("多年"),
+	W("余年"), { NULL, 0 }
+};
+
+/* Words that end a name when walking back from an org suffix. */
+static const struct word name_stops[] = {
+	W("的"), W("在"), W("与"), W("和"), W("从"), W("向"), W("对"), W("为"),
+	W("由"), W("是"), W("让"), W("把"), W("被"), W("将"), W("等"), W("及"),
+	W("以"),
+	W("同"), W("到"), W("了"), W("据"), W("经"), W("省"), W("市"), W("县"),
+	W("区"), W("乡"), W("镇"), W("位于"), W("来自"), W("记者"), W("获悉"),
+	W("日前"), W("近日"), W("目前"), W("今年"), W("去年"),
+	/* verbs that lead a clause before the name they act on */
+	W("推动"), W("推进"), W("打造"), W("带动"), W("实现"), W("按照"), W("建设"),
+	W("开展"), W("组织"), W("联合"), W("依托"), W("围绕"), W("通过"), W("引进"),
+	W("支持"), W("帮助"), W("指导"), W("走进"), W("深入"), W("来到"), W("前往"),
+	W("服务"), W("培育"), W("包括"), W("其中"), W("共有"), W("现有"), W("实施"),
+	W("新建"), W("改造"), W("全"), W("各"), { NULL, 0 }
+};
+
 /*
  * The strip words by the bytes of their first (head) or last (tail)
- * character, sorted: strip_word looks at the few that can match.
+ * character, sorted: strip_word looks at the few that can match.  The
+ * same index serves other tables a scan asks at many positions.
  */
 struct widx {
 	uint32_t	 key;
@@ -231,6 +256,9 @@ struct widx {
 static struct widx	 head_idx[sizeof(strip_head) / sizeof(strip_head[0])];
 static struct widx	 tail_idx[sizeof(strip_tail) / sizeof(strip_tail[0])];
 static size_t		 head_n, tail_n;
+static struct widx	 time_idx[sizeof(time_words) / sizeof(time_words[0])];
+static struct widx	 stop_idx[sizeof(name_stops) / sizeof(name_stops[0])];
+static size_t		 time_n, stop_n;
 
 static uint32_t
 key3(const char *p)
@@ -260,6 +288,37 @@ strip_index(const struct word *w, int tail, struct widx *idx, size_t *n)
 			idx[(*n)++].w = (unsigned short)i;
 		}
 	qsort(idx, *n, sizeof(*idx), widx_cmp);
+}
+
+/*
+ * first_word() for a table of words of three bytes or more, indexed by
+ * strip_index(): the length of the first word of w (in table order) at
+ * p, or 0.
+ */
+static size_t
+indexed_word(const char *p, size_t n, const struct word *w,
+    const struct widx *idx, size_t idxn)
+{
+	size_t		 lo = 0, hi = idxn, mid, l, best = 0;
+	unsigned int	 bw = ~0u;
+	uint32_t	 key;
+
+	if (n < 3)
+		return 0;
+	key = key3(p);
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (idx[mid].key < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < idxn && idx[lo].key == key; lo++)
+		if (idx[lo].w < bw && (l = wlit(p, n, &w[idx[lo].w])) > 0) {
+			bw = idx[lo].w;
+			best = l;
+		}
+	return best;
 }
 
 static unsigned char	*cls_table;
@@ -333,6 +392,8 @@ classes_build(void)
 	t[0x8fc7] |= CL_FRAME;
 	t[0x524d] |= CL_FRAME;
 	verb_index();
+	strip_index(time_words, 0, time_idx, &time_n);
+	strip_index(name_stops, 0, stop_idx, &stop_n);
 	strip_index(strip_head, 0, head_idx, &head_n);
 	strip_index(strip_tail, 1, tail_idx, &tail_n);
 	for (w = strip_head; w->s != NULL; w++)
@@ -698,13 +759,7 @@ qual_of(const char *name)
 static int
 time_word(const char *p, size_t n)
 {
-	static const struct word w[] = {
-		W("年"), W("月"), W("日"), W("号"), W("时"), W("点"), W("分钟"), W("秒"),
-		W("岁"), W("周"), W("届"), W("路"), W("楼"), W("层"), W("版"), W("季度"),
-		W("小时"), W("个月"), W("个小时"), W("个工作日"), W("天内"), W("多年"),
-		W("余年"), { NULL, 0 }
-	};
-	return first_word(p, n, w) > 0;
+	return indexed_word(p, n, time_words, time_idx, time_n) > 0;
 }
 
 /* 个方面, 方面 after a number: the aspects of a plan, not data. */
@@ -1145,21 +1200,7 @@ read_fan(struct ctx *c, size_t i, size_t s1, struct span *sp)
 static int
 name_stop(const char *p, size_t n)
 {
-	static const struct word w[] = {
-		W("的"), W("在"), W("与"), W("和"), W("从"), W("向"), W("对"), W("为"),
-		W("由"), W("是"), W("让"), W("把"), W("被"), W("将"), W("等"), W("及"),
-		W("以"),
-		W("同"), W("到"), W("了"), W("据"), W("经"), W("省"), W("市"), W("县"),
-		W("区"), W("乡"), W("镇"), W("位于"), W("来自"), W("记者"), W("获悉"),
-		W("日前"), W("近日"), W("目前"), W("今年"), W("去年"),
-		/* verbs that lead a clause before the name they act on */
-		W("推动"), W("推进"), W("打造"), W("带动"), W("实现"), W("按照"), W("建设"),
-		W("开展"), W("组织"), W("联合"), W("依托"), W("围绕"), W("通过"), W("引进"),
-		W("支持"), W("帮助"), W("指导"), W("走进"), W("深入"), W("来到"), W("前往"),
-		W("服务"), W("培育"), W("包括"), W("其中"), W("共有"), W("现有"), W("实施"),
-		W("新建"), W("改造"), W("全"), W("各"), { NULL, 0 }
-	};
-	return (int)first_word(p, n, w);
+	return (int)indexed_word(p, n, name_stops, stop_idx, stop_n);
 }
 
 /* Kinds of place or enterprise that are no one's name. */
