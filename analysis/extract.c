@@ -573,18 +573,30 @@ static const unsigned char mark_lead[256] = {
 static size_t
 clause_mark(const char *p, size_t n)
 {
-	static const struct word marks[] = {
-		W("，"), W("、"), W("；"), W("："), W("（"), W("）"), W("“"), W("”"),
-		W("《"), W("》"), W("——"), W(","), W(";"), W(":"), W("("), W(")"),
-		{ NULL, 0 }
-	};
+	const unsigned char *u = (const unsigned char *)p;
 
-	/* (A comma between digits, a thousands separator, is the caller's.)
-	 * Every mark starts with one of these bytes: most text is let go
-	 * at the first. */
-	if (n == 0 || !mark_lead[(unsigned char)p[0]])
+	/* ，、；：（）“”《》—— and , ; : ( ), by their bytes.  (A comma
+	 * between digits, a thousands separator, is the caller's.) */
+	if (n == 0 || !mark_lead[u[0]])
 		return 0;
-	return first_word(p, n, marks);
+	switch (u[0]) {
+	case 0xef:	/* ， ； ： （ ） */
+		return n >= 3 && u[1] == 0xbc && (u[2] == 0x8c ||
+		    u[2] == 0x9b || u[2] == 0x9a || u[2] == 0x88 ||
+		    u[2] == 0x89) ? 3 : 0;
+	case 0xe3:	/* 、 《 》 */
+		return n >= 3 && u[1] == 0x80 && (u[2] == 0x81 ||
+		    u[2] == 0x8a || u[2] == 0x8b) ? 3 : 0;
+	case 0xe2:	/* “ ” —— */
+		if (n < 3 || u[1] != 0x80)
+			return 0;
+		if (u[2] == 0x9c || u[2] == 0x9d)
+			return 3;
+		return u[2] == 0x94 && lit(p + 3, n - 3, "—") ? 6 : 0;
+	default:	/* , ; : ( ) */
+		return u[0] == ',' || u[0] == ';' || u[0] == ':' ||
+		    u[0] == '(' || u[0] == ')';
+	}
 }
 
 /* An age at p: 80岁.  Its length, or 0. */
@@ -613,6 +625,10 @@ quoted_name(const char *p, size_t n)
 	else
 		return 0;
 	for (i = 3; i < n && i < 64; i++) {
+		/* (Every mark below starts with E2, E3 or EF.) */
+		if ((unsigned char)p[i] != 0xe2 && (unsigned char)p[i] != 0xe3 &&
+		    (unsigned char)p[i] != 0xef)
+			continue;
 		if (title ? lit(p + i, n - i, "》") : lit(p + i, n - i, "”"))
 			return i + 3;
 		if (lit(p + i, n - i, "“") || lit(p + i, n - i, "《") ||
