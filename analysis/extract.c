@@ -656,37 +656,56 @@ span_add(struct ctx *c, const struct span *s)
 }
 
 /* Region pronouns: 我市 本市 全市 (home), 我省 全省 (province), 该区 ... */
+struct pron {
+	struct word	 w;
+	int		 level;
+};
+static const struct pron pron_wo[] = {
+	{ W("我市"), 1 }, { W("我省"), 2 }, { W("我区"), 3 }, { W("我县"), 3 },
+	{ { NULL, 0 }, 0 }
+};
+static const struct pron pron_ben[] = {
+	{ W("本市"), 1 }, { W("本省"), 2 }, { W("本区"), 3 }, { W("本县"), 3 },
+	{ { NULL, 0 }, 0 }
+};
+static const struct pron pron_quan[] = {
+	{ W("全市"), 1 }, { W("全省"), 2 }, { W("全区"), 3 }, { W("全县"), 3 },
+	{ W("全村"), 4 }, { W("全镇"), 3 }, { W("全乡"), 3 }, { { NULL, 0 }, 0 }
+};
+static const struct pron pron_gai[] = {
+	{ W("该市"), 1 }, { W("该省"), 2 }, { W("该区"), 3 }, { W("该县"), 3 },
+	{ W("该公司"), 4 }, { W("该企业"), 4 }, { W("该厂"), 4 },
+	{ W("该矿"), 4 }, { W("该村"), 4 }, { W("该社区"), 4 },
+	{ W("该集团"), 4 }, { W("该镇"), 3 }, { W("该乡"), 3 },
+	{ { NULL, 0 }, 0 }
+};
+
 static size_t
 pronoun(const char *p, size_t n, int *level)
 {
-	static const struct {
-		struct word	 w;
-		int		 level;
-	} w[] = {
-		{ W("我市"), 1 }, { W("本市"), 1 }, { W("全市"), 1 }, { W("该市"), 1 },
-		{ W("我省"), 2 }, { W("本省"), 2 }, { W("全省"), 2 }, { W("该省"), 2 },
-		{ W("该区"), 3 }, { W("全区"), 3 }, { W("该县"), 3 }, { W("全县"), 3 },
-		{ W("本区"), 3 }, { W("本县"), 3 }, { W("我区"), 3 }, { W("我县"), 3 },
-		{ W("该公司"), 4 }, { W("该企业"), 4 }, { W("该厂"), 4 },
-		{ W("该矿"), 4 }, { W("该村"), 4 }, { W("该社区"), 4 },
-		{ W("该集团"), 4 }, { W("全村"), 4 }, { W("该镇"), 3 },
-		{ W("该乡"), 3 }, { W("全镇"), 3 }, { W("全乡"), 3 },
-		{ { NULL, 0 }, 0 }
-	};
+	const struct pron *w;
 	size_t	 l;
-	int	 i;
 
-	/* Every word starts with 我, 本, 全 or 该. */
+	/* The words of the character they start with. */
 	switch (n >= 3 ? cp_at(p) : 0) {
-	case 0x6211: case 0x672c: case 0x5168: case 0x8be5:
+	case 0x6211:	/* 我 */
+		w = pron_wo;
+		break;
+	case 0x672c:	/* 本 */
+		w = pron_ben;
+		break;
+	case 0x5168:	/* 全 */
+		w = pron_quan;
+		break;
+	case 0x8be5:	/* 该 */
+		w = pron_gai;
 		break;
 	default:
 		return 0;
 	}
-	/* (wlit compares the first character's three bytes first.) */
-	for (i = 0; w[i].w.s != NULL; i++)
-		if ((l = wlit(p, n, &w[i].w)) > 0) {
-			*level = w[i].level;
+	for (; w->w.s != NULL; w++)
+		if ((l = wlit(p, n, &w->w)) > 0) {
+			*level = w->level;
 			return l;
 		}
 	return 0;
