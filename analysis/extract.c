@@ -142,6 +142,38 @@ clen(const char *p)
 	return 1;
 }
 
+/*
+ * Code point at p (U+FFFD for a stray byte) into *cp and its length, as
+ * cp_at() and clen() give them: the scan's decode, once per character.
+ */
+static inline size_t
+cp_len(const char *p, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (u[0] >= 0xe0 && u[0] < 0xf0) {	/* the common case */
+		*cp = ((uint32_t)(u[0] & 0x0f) << 12) |
+		    ((uint32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+		return 3;
+	}
+	if (u[0] < 0x80) {
+		*cp = u[0];
+		return 1;
+	}
+	if (u[0] >= 0xf0) {
+		*cp = ((uint32_t)(u[0] & 0x07) << 18) |
+		    ((uint32_t)(u[1] & 0x3f) << 12) |
+		    ((uint32_t)(u[2] & 0x3f) << 6) | (u[3] & 0x3f);
+		return 4;
+	}
+	if (u[0] >= 0xc0) {
+		*cp = ((uint32_t)(u[0] & 0x1f) << 6) | (u[1] & 0x3f);
+		return 2;
+	}
+	*cp = 0xfffd;
+	return 1;
+}
+
 /* Code point at p (U+FFFD for a stray byte); the text is valid UTF-8. */
 static inline uint32_t
 cp_at(const char *p)
@@ -1574,8 +1606,8 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 		c->lead_qend = (size_t)(q - b) + 3;
 	while (i < s1) {
 		unsigned char	 ch = (unsigned char)b[i];
-		uint32_t	 cp = cp_at(b + i);
-
+		uint32_t	 cp;
+		size_t		 cl = cp_len(b + i, &cp);
 		unsigned int	 k = CLS(c, cp);
 
 		light_reset(&sp, i);
@@ -1700,7 +1732,7 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 			sp.type = SP_DELIM;
 			goto add;
 		}
-		i += clen(b + i);
+		i += cl;
 		continue;
 add:
 		/* Every kind of span found at i, l bytes long. */
