@@ -260,13 +260,18 @@ static const unsigned char plain_ascii[128] = {
 
 #ifdef __SSE2__
 /*
- * Are the 12 bytes at p (16 readable) four characters of U+4000..U+9FFF,
- * that is a lead byte E4..E9 and two continuation bytes each?  Every
- * byte less its pattern's base must be at most its limit.
+ * How many of the first four characters at p (16 bytes readable) are of
+ * U+4000..U+9FFF, in a row: a lead byte E4..E9 and two continuation
+ * bytes each?  Every byte less its pattern's base must be at most its
+ * limit; the run ends at the first character where one is not.
  */
-static inline int
-four_ideographs(const unsigned char *p)
+static inline unsigned int
+lead_ideographs(const unsigned char *p)
 {
+	/* Leading ones of four bits. */
+	static const unsigned char run[16] = {
+		0, 1, 0, 2, 0, 1, 0, 3, 0, 1, 0, 2, 0, 1, 0, 4
+	};
 	const __m128i	 base = _mm_setr_epi8(
 	    (char)0xe4, (char)0x80, (char)0x80, (char)0xe4, (char)0x80,
 	    (char)0x80, (char)0xe4, (char)0x80, (char)0x80, (char)0xe4,
@@ -277,8 +282,12 @@ four_ideographs(const unsigned char *p)
 	__m128i		 d = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)p),
 	    base);
 
-	return _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, lim), d)) ==
-	    0xffff;
+	unsigned int	 m = (unsigned int)_mm_movemask_epi8(_mm_cmpeq_epi8(
+	    _mm_min_epu8(d, lim), d));
+
+	/* Bit 3k of m & m >> 1 & m >> 2: the bytes of character k. */
+	m &= m >> 1 & m >> 2;
+	return run[(m & 1) | (m >> 2 & 2) | (m >> 4 & 4) | (m >> 6 & 8)];
 }
 #endif
 
@@ -299,9 +308,14 @@ copy_run(const unsigned char *src, size_t n, size_t i, uint32_t *prev)
 	/* The last character or two are left to the careful path. */
 	while (i + 3 <= n) {
 #ifdef __SSE2__
-		if (i + 16 <= n && four_ideographs(src + i)) {
-			i += 12;
-			continue;
+		if (i + 16 <= n) {
+			unsigned int	 r = lead_ideographs(src + i);
+
+			i += 3 * r;
+			if (r == 4)
+				continue;
+			if (i + 3 > n)
+				break;
 		}
 #endif
 		b0 = src[i];
