@@ -25,6 +25,9 @@ struct out {
 	struct sb_textrun *runs;	/* the origin map, as in sb_text */
 	size_t		 runsz;
 	size_t		 runcap;
+	size_t		*lines;		/* original line starts, as in sb_text */
+	size_t		 linesz;
+	size_t		 linecap;
 };
 
 /*
@@ -138,6 +141,23 @@ out_origin(struct out *o, uint32_t off)
 	}
 	o->runs[o->runsz].at = (uint32_t)o->len;
 	o->runs[o->runsz++].orig = off;
+	return SB_OK;
+}
+
+/* A line of the original starts at off (after a line break). */
+static int
+out_line(struct out *o, size_t off)
+{
+	size_t	*nl, ncap;
+
+	if (o->linesz == o->linecap) {
+		ncap = o->linecap ? o->linecap * 2 : 64;
+		if ((nl = reallocarray(o->lines, ncap, sizeof(*nl))) == NULL)
+			return SB_ENOMEM;
+		o->lines = nl;
+		o->linecap = ncap;
+	}
+	o->lines[o->linesz++] = off;
 	return SB_OK;
 }
 
@@ -370,7 +390,7 @@ normalize(const unsigned char *src, size_t n, const uint32_t *srcmap,
 	int		 l;
 
 	memset(&o, 0, sizeof(o));
-	if (out_reserve(&o, n + 16) != SB_OK)
+	if (out_reserve(&o, n + 16) != SB_OK || out_line(&o, 0) != SB_OK)
 		goto out;
 	while (i < n) {
 		/*
@@ -413,6 +433,9 @@ normalize(const unsigned char *src, size_t n, const uint32_t *srcmap,
 		cpoff = srcmap ? srcmap[i] : (uint32_t)i;
 		i += l;
 		if (c == '\n') {
+			/* Every line break of the original comes by here. */
+			if (out_line(&o, (size_t)cpoff + 1) != SB_OK)
+				goto out;
 			if (nl++ == 0 && sp == 0)
 				spoff = cpoff;
 			sp = 1;
@@ -458,13 +481,17 @@ normalize(const unsigned char *src, size_t n, const uint32_t *srcmap,
 	t->buf = o.buf;
 	t->runs = o.runs;
 	t->runsz = o.runsz;
+	t->lines = o.lines;
+	t->linesz = o.linesz;
 	t->len = o.len;
 	o.buf = NULL;
 	o.runs = NULL;
+	o.lines = NULL;
 	rc = SB_OK;
 out:
 	free(o.buf);
 	free(o.runs);
+	free(o.lines);
 	return rc;
 }
 
@@ -570,25 +597,6 @@ out:
 	return rc;
 }
 
-static int
-index_lines(struct sb_text *t)
-{
-	const char	*p, *end = t->orig + t->origlen;
-	size_t		 n = 1, k = 0;
-
-	for (p = t->orig; p < end && (p = memchr(p, '\n', (size_t)(end -
-	    p))) != NULL; p++)
-		n++;
-	if ((t->lines = reallocarray(NULL, n, sizeof(size_t))) == NULL)
-		return SB_ENOMEM;
-	t->lines[k++] = 0;
-	for (p = t->orig; p < end && (p = memchr(p, '\n', (size_t)(end -
-	    p))) != NULL; p++)
-		t->lines[k++] = (size_t)(p - t->orig) + 1;
-	t->linesz = k;
-	return SB_OK;
-}
-
 int
 sb_text_decode(const char *raw, size_t rawlen, unsigned int flags,
     struct sb_text *t, struct sb_diag *d)
@@ -659,10 +667,6 @@ sb_text_decode(const char *raw, size_t rawlen, unsigned int flags,
 		goto out;
 	}
 	if (rc != SB_OK) {
-		rc = sb_diag_set(d, rc, "out of memory");
-		goto out;
-	}
-	if ((rc = index_lines(&nt)) != SB_OK) {
 		rc = sb_diag_set(d, rc, "out of memory");
 		goto out;
 	}
