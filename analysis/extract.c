@@ -444,6 +444,9 @@ classes_build(void)
 	return t;
 }
 
+/* strcmp(a, s) == 0 for a literal s: the first byte decides most. */
+#define STREQ(a, s)	((a)[0] == (s)[0] && strcmp((a), (s)) == 0)
+
 #define CLS(c, cp)	((cp) < 0x10000 ? (c)->cls[(cp)] : 0u)
 
 /* The first bytes of the CL_BREAK characters (brk[] above). */
@@ -819,11 +822,11 @@ cue_at(const struct ctx *c, const char *p, size_t n, const char *type,
 static int
 qual_of(const char *name)
 {
-	if (strcmp(name, "approx") == 0)
+	if (STREQ(name, "approx"))
 		return SB_QUAL_APPROX;
-	if (strcmp(name, "over") == 0)
+	if (STREQ(name, "over"))
 		return SB_QUAL_OVER;
-	if (strcmp(name, "under") == 0)
+	if (STREQ(name, "under"))
 		return SB_QUAL_UNDER;
 	return SB_QUAL_EXACT;
 }
@@ -913,16 +916,16 @@ read_unit(const struct ctx *c, size_t j, int chinese, struct fig *f)
 			return 0;
 		return 0;
 	}
-	if (us != j && strcmp(e->b, "level") != 0)
+	if (us != j && !STREQ(e->b, "level"))
 		return 0;
 	/* 个 before 月 or 小时 is a duration. */
-	if (time_word(c, b + us + l, n - us - l) && strcmp(e->b, "count") == 0)
+	if (time_word(c, b + us + l, n - us - l) && STREQ(e->b, "count"))
 		return 0;
-	if (chinese && strcmp(e->b, "count") == 0 && scale == 1)
+	if (chinese && STREQ(e->b, "count") && scale == 1)
 		return 0;	/* 三个方面, 两项制度: prose, not data */
 	/* 五方面, 十方街: 方 is a cubic metre only after digits, and not
 	 * in 方面, 方案, 方式, 方向, 方法. */
-	if (strcmp(e->word, "方") == 0 && (chinese || lit(b + us + l,
+	if (STREQ(e->word, "方") && (chinese || lit(b + us + l,
 	    n - us - l, "面") || lit(b + us + l, n - us - l, "案") ||
 	    lit(b + us + l, n - us - l, "式") || lit(b + us + l, n - us - l,
 	    "向") || lit(b + us + l, n - us - l, "法")))
@@ -942,10 +945,10 @@ read_unit(const struct ctx *c, size_t j, int chinese, struct fig *f)
 	}
 	f->base = e->a;
 	f->factor = e->factor * scale;
-	f->kind = strcmp(e->b, "count") == 0 ? SB_KIND_COUNT :
-	    strcmp(e->b, "share") == 0 ? SB_KIND_SHARE :
-	    strcmp(e->b, "growth") == 0 ? SB_KIND_GROWTH :
-	    strcmp(e->b, "rank") == 0 ? SB_KIND_RANK : SB_KIND_LEVEL;
+	f->kind = STREQ(e->b, "count") ? SB_KIND_COUNT :
+	    STREQ(e->b, "share") ? SB_KIND_SHARE :
+	    STREQ(e->b, "growth") ? SB_KIND_GROWTH :
+	    STREQ(e->b, "rank") ? SB_KIND_RANK : SB_KIND_LEVEL;
 	if (f->kind == SB_KIND_RANK) {
 		f->rank = 1;
 		f->qual = SB_QUAL_UNDER;	/* 50强: within the top 50 */
@@ -1578,7 +1581,7 @@ light_reset(struct span *sp, size_t i)
 static int
 is_county(const struct sb_lex_entry *e)
 {
-	return e != NULL && strcmp(e->b, "county") == 0;
+	return e != NULL && STREQ(e->b, "county");
 }
 
 /* 代县, 应县: a one-character name inside a word (现代县域) is no place. */
@@ -1688,9 +1691,9 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				sp.e = e;
 				sp.region = e->a;
 				sp.scope = is_scope(c, s0, i, i + l, s1,
-				    strcmp(e->b, "nation") == 0 ||
-				    strcmp(e->b, "province") == 0);
-				sp.level = strcmp(e->b, "org") == 0 ? 4 : 0;
+				    STREQ(e->b, "nation") ||
+				    STREQ(e->b, "province"));
+				sp.level = STREQ(e->b, "org") ? 4 : 0;
 				/* Count the lexicon's organisations too. */
 				if (sp.level == 4 && (sp.region = pool_add(c,
 				    e->a, strlen(e->a))) == NULL)
@@ -1705,9 +1708,9 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 			}
 			l = st & (1u << SB_LEX_CUE) ? sb_lex_match(c->lx,
 			    SB_LEX_CUE, b + i, s1 - i, &e) : 0;
-			if (l > 0 && strcmp(e->a, "org") == 0) {
+			if (l > 0 && STREQ(e->a, "org")) {
 				int	 r = org_span(c, s0, i, l,
-				    strcmp(e->b, "settlement") == 0);
+				    STREQ(e->b, "settlement"));
 
 				if (r < 0)
 					return SB_ENOMEM;
@@ -1904,7 +1907,7 @@ province_of(const struct sb_lex *lx, const char *name)
 	for (hops = 0; name != NULL && hops < 4; hops++) {
 		if ((e = sb_lex_region(lx, name)) == NULL)
 			return NULL;
-		if (strcmp(e->b, "province") == 0)
+		if (STREQ(e->b, "province"))
 			return e->a;
 		name = e->c;
 	}
@@ -1920,11 +1923,11 @@ resolve_pronoun(const struct ctx *c, int level)
 	/* (With no home region given, the story's city.) */
 	if (c->home[0] == '\0' && c->sec_region != NULL && level == 1 &&
 	    (e = sb_lex_region(c->lx, c->sec_region)) != NULL &&
-	    strcmp(e->b, "city") == 0)
+	    STREQ(e->b, "city"))
 		return c->sec_region;
 	if (c->home[0] == '\0' && c->sec_region != NULL && level == 1 &&
 	    (e = sb_lex_region(c->lx, c->sec_region)) != NULL &&
-	    strcmp(e->b, "county") == 0 && e->c != NULL && e->c[0] != '\0')
+	    STREQ(e->b, "county") && e->c != NULL && e->c[0] != '\0')
 		return e->c;
 	if (c->home[0] == '\0' && c->sec_region != NULL && level == 2 &&
 	    (p = province_of(c->lx, c->sec_region)) != NULL)
@@ -2285,9 +2288,9 @@ tense_of(const struct ctx *c, size_t s0, size_t s1)
 
 		if (t->type != SP_CUE)
 			continue;
-		if (strcmp(t->e->a, "target") == 0)
+		if (STREQ(t->e->a, "target"))
 			return -1;
-		if (strcmp(t->e->a, "past") == 0)
+		if (STREQ(t->e->a, "past"))
 			past = 1;
 	}
 	if (find3(b + s0, s1 - s0, "将") != NULL ||
@@ -2310,7 +2313,7 @@ event_news(const struct ctx *c)
 	for (k = 0; k < c->spsz; k++) {
 		const struct span *t = &c->sp[k];
 
-		if (t->type == SP_CUE && strcmp(t->e->a, "time") == 0)
+		if (t->type == SP_CUE && STREQ(t->e->a, "time"))
 			return 1;
 		/* 1月22日消息: the news of a day of the month. */
 		if (t->type == SP_PERIOD && t->per.day && t->per.y1 ==
@@ -2403,8 +2406,8 @@ predicate_adverb(const char *p, size_t n)
 static int
 area(const char *base)
 {
-	return strcmp(base, "平方米") == 0 || strcmp(base, "亩") == 0 ||
-	    strcmp(base, "公顷") == 0;
+	return STREQ(base, "平方米") || STREQ(base, "亩") ||
+	    STREQ(base, "公顷");
 }
 
 /* Does a verb of being come right before offset at (达到万亩规模)? */
@@ -2598,7 +2601,7 @@ same_unit_before(const struct ctx *c, size_t s0, const char *base)
 	if (lit(c->t->buf + s0, c->t->len - s0, "其中") && c->para < s0)
 		off = sb_text_orig(c->t, c->para);
 
-	if (strcmp(base, "%") == 0 || base[0] == '\0')
+	if (STREQ(base, "%") || base[0] == '\0')
 		return NULL;
 	for (j = 0; (o = recent(c, off, j)) != NULL; j++)
 		if (strcmp(o->base_unit, base) == 0)
@@ -2823,11 +2826,11 @@ above_home(const struct ctx *c, const struct sb_lex_entry *e)
 	const struct sb_lex_entry *h;
 
 	if (e == NULL || c->home == NULL || *c->home == '\0' ||
-	    (strcmp(e->b, "nation") != 0 && strcmp(e->b, "province") != 0))
+	    (!STREQ(e->b, "nation") && !STREQ(e->b, "province")))
 		return 0;
 	if ((h = sb_lex_region(c->lx, c->home)) == NULL)
 		return 0;
-	return strcmp(h->b, "city") == 0 || strcmp(h->b, "county") == 0;
+	return STREQ(h->b, "city") || STREQ(h->b, "county");
 }
 
 /*
@@ -2902,8 +2905,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 
 	/* 3.4个、1个百分点: a list shares the unit written last. */
 	if (k + 2 < c->spsz && c->sp[k + 1].type == SP_DELIM &&
-	    c->sp[k + 2].type == SP_FIG && strcmp(fcopy.unit, "个") == 0 &&
-	    strcmp(c->sp[k + 2].fig.unit, "个百分点") == 0 &&
+	    c->sp[k + 2].type == SP_FIG && STREQ(fcopy.unit, "个") &&
+	    STREQ(c->sp[k + 2].fig.unit, "个百分点") &&
 	    list_gap(c, s->end, c->sp[k + 2].start)) {
 		snprintf(fcopy.unit, sizeof(fcopy.unit), "个百分点");
 		fcopy.base = c->sp[k + 2].fig.base;
@@ -2964,26 +2967,26 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		if (t->type == SP_CUE && t->start >= cstart) {
 			/* 上升至87.2%, 降到39: the level reached, not a change. */
 			/* (经济增长的贡献率: a noun's attribute.) */
-			if (strcmp(t->e->a, "dir") == 0 && dir == 0 &&
+			if (STREQ(t->e->a, "dir") && dir == 0 &&
 			    !lit(b + t->end, s1 - t->end, "至") &&
 			    !lit(b + t->end, s1 - t->end, "到") &&
 			    !lit(b + t->end, s1 - t->end, "的"))
 				dir = t->e->b[0] == '-' ? -1 : 1;
-			if (strcmp(t->e->a, "kind") == 0) {
-				if (strcmp(t->e->b, "growth") == 0)
+			if (STREQ(t->e->a, "kind")) {
+				if (STREQ(t->e->b, "growth"))
 					growthcue = 1;
-				else if (strcmp(t->e->b, "share") == 0)
+				else if (STREQ(t->e->b, "share"))
 					sharecue = 1;
 			}
 		}
 		/* (完成年度目标任务的103%: a rate of completion, no goal,
 		 * for this figure or the next.) */
-		if (t->type == SP_CUE && strcmp(t->e->a, "target") == 0 &&
+		if (t->type == SP_CUE && STREQ(t->e->a, "target") &&
 		    !completion(c, t->end, s1))
 			target = 1;
-		if (t->type == SP_CUE && strcmp(t->e->a, "past") == 0)
+		if (t->type == SP_CUE && STREQ(t->e->a, "past"))
 			past = 1;
-		if (t->type == SP_CUE && strcmp(t->e->a, "time") == 0)
+		if (t->type == SP_CUE && STREQ(t->e->a, "time"))
 			now = 1;
 	}
 	/* “……125259吨！”潞安化工太化新材料公司车间主任介绍说: figures of
@@ -3017,7 +3020,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		/* After years past are named: a change or a yearly average
 		 * is of them all, a level of the last. */
 		pp = c->sec_span;
-		if (f->kind != SB_KIND_GROWTH && !(strcmp(f->base, "%") == 0 &&
+		if (f->kind != SB_KIND_GROWTH && !(STREQ(f->base, "%") &&
 		    (dir != 0 || growthcue)) && !yearly(c, cstart, s->start)) {
 			pp.gran = SB_GRAN_YEAR;
 			pp.y1 = pp.y2;
@@ -3109,7 +3112,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	}
 	/* 综合指数4.65，同比改善3.5%: a change named only by its
 	 * direction is of the figure before. */
-	if (n == 6 && (strcmp(ind, "改善") == 0 || strcmp(ind, "好转") == 0)) {
+	if (n == 6 && (STREQ(ind, "改善") || STREQ(ind, "好转"))) {
 		ind[0] = '\0';
 		n = 0;
 	}
@@ -3223,7 +3226,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	ue = f->unit_end;
 	if (lit(b + ue, s1 - ue, "左右") || lit(b + ue, s1 - ue, "以上"))
 		ue += 6;
-	if (strcmp(f->base, "%") == 0 && f->kind != SB_KIND_GROWTH && n > 0 &&
+	if (STREQ(f->base, "%") && f->kind != SB_KIND_GROWTH && n > 0 &&
 	    lit(b + ue, s1 - ue, "用于")) {
 		size_t	 stop = ue + 6;
 
@@ -3260,7 +3263,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	} else if (prev_ind[0] != '\0') {
 		/* 增长67.6%: the subject of the figure before; 完成预算的
 		 * 78.6%，同口径增长6.2%: the amount's, not the share's. */
-		if (strcmp(f->unit, "%") == 0 && (dir != 0 || growthcue) &&
+		if (STREQ(f->unit, "%") && (dir != 0 || growthcue) &&
 		    !sharecue && c->prev_level[0] != '\0') {
 			scopy(ind, sizeof(ind), c->prev_level);
 			scopy(id, sizeof(id), c->prev_level_id);
@@ -3289,12 +3292,12 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	if (inherited != 0 && dir == 0)
 		dir = inherited;
 	o.kind = f->kind;
-	if (strcmp(f->base, "%") == 0 && strcmp(f->unit, "成") != 0 &&
+	if (STREQ(f->base, "%") && !STREQ(f->unit, "成") &&
 	    f->kind != SB_KIND_GROWTH)
 		o.kind = (dir != 0 || growthcue) && !sharecue ?
 		    SB_KIND_GROWTH : SB_KIND_SHARE;
 	/* 贡献率, 比重, 覆盖率 ... 30%: a rate named is a share. */
-	if (o.kind == SB_KIND_GROWTH && strcmp(f->base, "%") == 0 &&
+	if (o.kind == SB_KIND_GROWTH && STREQ(f->base, "%") &&
 	    dir == 0 && ends_with_rate(ind))
 		o.kind = SB_KIND_SHARE;
 	o.qual = target ? SB_QUAL_TARGET : f->qual;
@@ -3327,7 +3330,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	o.value_hi = f->value_hi;
 	/* 减收8.3亿元: a decrease written right before an amount. */
 	if (k > 0 && c->sp[k - 1].type == SP_CUE && c->sp[k - 1].end ==
-	    s->start && strcmp(c->sp[k - 1].e->a, "dir") == 0 &&
+	    s->start && STREQ(c->sp[k - 1].e->a, "dir") &&
 	    c->sp[k - 1].e->b[0] == '-' && o.kind != SB_KIND_SHARE &&
 	    o.kind != SB_KIND_RANK)
 		dir = -1, adjacent = 1;
@@ -3417,7 +3420,7 @@ announces_plan(const struct ctx *c, size_t s0, size_t s1)
 		if (t->type == SP_PERIOD && t->per.gran == SB_GRAN_YEAR &&
 		    !t->scope && t->per.y1 >= c->pub.y && c->pub.y)
 			year = 1;
-		if (t->type == SP_CUE && strcmp(t->e->a, "target") == 0)
+		if (t->type == SP_CUE && STREQ(t->e->a, "target"))
 			will = 1;
 	}
 	/* Look for 将 only in the rare sentence that names such a year. */
@@ -3441,7 +3444,7 @@ note_places(struct ctx *c)
 		    !c->sp[k].scope && first_span(c, k))
 			c->last_org = c->sp[k].region;
 		else if (c->sp[k].type == SP_REGION && !c->sp[k].scope &&
-		    c->sp[k].e != NULL && strcmp(c->sp[k].e->b, "org") != 0 &&
+		    c->sp[k].e != NULL && !STREQ(c->sp[k].e->b, "org") &&
 		    !is_county(c->sp[k].e) && c->sp[k].start == c->sp[0].start)
 			c->last_org = NULL;	/* a place leads the sentence */
 		if (c->sp[k].type == SP_REGION && is_county(c->sp[k].e))
