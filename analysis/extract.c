@@ -1031,6 +1031,38 @@ cue_context(const struct ctx *c, size_t from, size_t to, const char *type,
 }
 
 /*
+ * Can the numeral at [i, j) be a figure, by what comes after it (read
+ * past the sentence, as read_unit() does: 推进1000⏎亩)?  A unit (past 多, 余 and a scale word, as
+ * read_unit() skips them), 半, 分之, a range mark, 微克 or 毫克 (after
+ * 每立方米), or 指数 before it.  Read_figure asks before the rest of
+ * its rules, which cost more; 1 when it may.
+ */
+static int
+figure_may_follow(const struct ctx *c, size_t i, size_t j)
+{
+	const char	*b = c->t->buf;
+	size_t		 n = c->t->len, l;
+	double		 scale;
+
+	if (b[j] == '-' || b[j] == '~' || lit(b + j, n - j, "—") ||
+	    lit(b + j, n - j, "至") || lit(b + j, n - j, "到") ||
+	    lit(b + j, n - j, "半") || lit(b + j, n - j, "分") ||
+	    lit(b + j, n - j, "微") || lit(b + j, n - j, "毫") ||
+	    (i >= 6 && lit(b + i - 6, 6, "指数")) ||
+	    (i >= 9 && (lit(b + i - 9, 9, "指数为") ||
+	    lit(b + i - 9, 9, "指数是") || lit(b + i - 9, 9, "指数达"))))
+		return 1;
+	if ((l = lit(b + j, n - j, "多")) || (l = lit(b + j, n - j, "余")))
+		j += l;
+	j += sb_number_scale(b + j, n - j, &scale);
+	if ((l = lit(b + j, n - j, "多")) || (l = lit(b + j, n - j, "余")))
+		j += l;
+	if (b[j] == '\n' && j + 1 < n)
+		j++;
+	return lex_may(c, SB_LEX_UNIT, b + j, n - j);
+}
+
+/*
  * Try to read a figure at position i of the sentence [s0, s1).
  * Returns the bytes consumed (0: no figure here) and fills sp.
  */
@@ -1077,6 +1109,10 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 		return 0;	/* 5G, 2+26, C919, version numbers */
 	if ((num.flags & SB_NUM_IMPLIED) && l > 0 && qual_before(c, i) < 0)
 		return 0;	/* 千 alone is a word, not a number */
+	/* 进一步, 一体化, 三农: most numerals in words end in no unit. */
+	if ((num.flags & SB_NUM_CHINESE) && !ordinal && !front &&
+	    !figure_may_follow(c, i, j))
+		return 0;
 	f->value = f->value_hi = num.value;
 	f->sign = 1;
 	/* 清零: the digit 零 alone counts nothing. */
