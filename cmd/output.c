@@ -21,6 +21,10 @@ sb_format_ok(const char *format)
 	    strcmp(format, "jsonl") == 0;
 }
 
+/* The cells that come from the text or the command line: file,
+ * indicator, indicator_id, region, sentence. */
+#define TEXT_CELLS	(1u << 0 | 1u << 3 | 1u << 4 | 1u << 5 | 1u << 13)
+
 /*
  * A TSV row of 14 cells, tabs and line breaks inside them made spaces,
  * written with one fwrite (a call per cell cost more than the cells).
@@ -30,18 +34,28 @@ static int
 tsv_row(FILE *fp, const char *const cells[14])
 {
 	char		 stack[4096], *buf = stack, *q;
-	size_t		 need = 16, k, n;
+	size_t		 need = 16, k, n, len[14];
 	const char	*s;
 
-	for (k = 0; k < 14; k++)
-		need += cells[k] != NULL ? strlen(cells[k]) + 1 : 1;
+	for (k = 0; k < 14; k++) {
+		len[k] = cells[k] != NULL ? strlen(cells[k]) : 0;
+		need += len[k] + 1;
+	}
 	if (need > sizeof(stack) && (buf = malloc(need)) == NULL)
 		return -1;
 	q = buf;
 	for (k = 0; k < 14; k++) {
 		if (k > 0)
 			*q++ = '\t';
-		for (s = cells[k] != NULL ? cells[k] : ""; *s != '\0';) {
+		s = cells[k] != NULL ? cells[k] : "";
+		/* Numbers, periods, units and names of kinds are ours: no tab
+		 * nor line break in them.  Text may hold some. */
+		if (!(TEXT_CELLS >> k & 1)) {
+			memcpy(q, s, len[k]);
+			q += len[k];
+			continue;
+		}
+		while (*s != '\0') {
 			n = strcspn(s, "\t\n\r");
 			memcpy(q, s, n);
 			q += n;
