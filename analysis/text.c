@@ -117,11 +117,30 @@ out_reserve(struct out *o, size_t more)
  * The next byte out (at o->len) comes from original offset off: go on
  * with the current run when off follows it, else open a new one.
  */
+/*
+ * Array arr of n elements (of size elsz) and capacity *cap with room
+ * for one more: arr itself, or moved with its capacity doubled.  NULL
+ * when out of memory (arr is left as it was).
+ */
+static void *
+room(void *arr, size_t n, size_t *cap, size_t elsz)
+{
+	void	*na;
+	size_t	 ncap;
+
+	if (n < *cap)
+		return arr;
+	ncap = *cap ? *cap * 2 : 64;
+	if ((na = reallocarray(arr, ncap, elsz)) == NULL)
+		return NULL;
+	*cap = ncap;
+	return na;
+}
+
 static int
 out_origin(struct out *o, uint32_t off)
 {
 	struct sb_textrun *r, *nr;
-	size_t		 ncap;
 
 	if (o->runsz > 0) {
 		r = &o->runs[o->runsz - 1];
@@ -132,13 +151,9 @@ out_origin(struct out *o, uint32_t off)
 			return SB_OK;
 		}
 	}
-	if (o->runsz == o->runcap) {
-		ncap = o->runcap ? o->runcap * 2 : 64;
-		if ((nr = reallocarray(o->runs, ncap, sizeof(*nr))) == NULL)
-			return SB_ENOMEM;
-		o->runs = nr;
-		o->runcap = ncap;
-	}
+	if ((nr = room(o->runs, o->runsz, &o->runcap, sizeof(*nr))) == NULL)
+		return SB_ENOMEM;
+	o->runs = nr;
 	o->runs[o->runsz].at = (uint32_t)o->len;
 	o->runs[o->runsz++].orig = off;
 	return SB_OK;
@@ -148,15 +163,12 @@ out_origin(struct out *o, uint32_t off)
 static int
 out_line(struct out *o, size_t off)
 {
-	size_t	*nl, ncap;
+	size_t	*nl;
 
-	if (o->linesz == o->linecap) {
-		ncap = o->linecap ? o->linecap * 2 : 64;
-		if ((nl = reallocarray(o->lines, ncap, sizeof(*nl))) == NULL)
-			return SB_ENOMEM;
-		o->lines = nl;
-		o->linecap = ncap;
-	}
+	if ((nl = room(o->lines, o->linesz, &o->linecap, sizeof(*nl))) ==
+	    NULL)
+		return SB_ENOMEM;
+	o->lines = nl;
 	o->lines[o->linesz++] = off;
 	return SB_OK;
 }
