@@ -432,16 +432,22 @@ filter(const struct sb_lex *lx, uint32_t cp, const unsigned char *s,
 {
 	size_t		 l = seqlen(s[0]);
 	uint32_t	 k2 = 0, k3 = 0;
-	unsigned int	 one, pair;
+	unsigned int	 one, pair, m;
 
 	if (n >= l + 3)
 		k2 = next3(s + l);
-	if (n >= l + 6)
-		k3 = next3(s + l + 3);
 	one = lx->ones[one_hash(cp)];
 	pair = lx->pairs[pair_hash(cp, k2)];
-	return one & (one >> 4 | (pair & (pair >> 4 |
-	    lx->triples[triple_hash(cp, k2, k3)]))) & 0xfu;
+	m = one & one >> 4 & 0xfu;
+	/* The third table only when two characters start a word (most
+	 * positions are let go by the first two). */
+	if (one & pair & 0xfu) {
+		if (n >= l + 6)
+			k3 = next3(s + l + 3);
+		m |= one & pair & (pair >> 4 |
+		    lx->triples[triple_hash(cp, k2, k3)]) & 0xfu;
+	}
+	return m;
 }
 
 const unsigned char *
