@@ -98,7 +98,7 @@ struct ctx {
 	char			**pool;		/* org names found, owned */
 	int			*poolcnt;	/* times each was named */
 	size_t			 lc_line, lc_off, lc_col;	/* linecol() cache */
-	const uint16_t		*cls;		/* CL_* per BMP code point */
+	const unsigned char	*cls;		/* CL_* per BMP code point */
 	const unsigned char	*firstmap;	/* sb_lex_firstmap() */
 	int			 list_dir;	/* sign of the last growth figure */
 	const char		*list_base;	/* and its base unit */
@@ -200,7 +200,7 @@ cp_at(const char *p)
 /*
  * Cheap filters so the scan tries a rule only where it can match: most
  * characters of a text start no numeral, period, pronoun or mark.  The
- * classes live in a table per process (128 KiB, built in microseconds).
+ * classes live in a table per process (64 KiB, built in microseconds).
  */
 #define CL_NUM		0x01u	/* may start a numeral (or 翻) */
 #define CL_PERIOD	0x02u	/* may start a time expression */
@@ -210,8 +210,6 @@ cp_at(const char *p)
 #define CL_FRAME	0x20u	/* 去 上 过 前: a review's frame */
 #define CL_STRIP_HEAD	0x40u	/* begins a word of strip_head */
 #define CL_STRIP_TAIL	0x80u	/* ends a word of strip_tail */
-#define CL_TIME		0x100u	/* begins a word of time_words */
-#define CL_STOP		0x200u	/* begins a word of name_stops */
 
 /* Words stripped from the front and the end of a noun phrase. */
 static const struct word strip_head[] = {
@@ -355,10 +353,12 @@ indexed_word(const char *p, size_t n, const struct word *w,
 	return best;
 }
 
-static uint16_t		*cls_table;
+static unsigned char	*cls_table;
+/* First characters of time_words and name_stops, a bit per code point. */
+static unsigned char	 time_first[0x10000 / 8], stop_first[0x10000 / 8];
 static pthread_once_t	 cls_once = PTHREAD_ONCE_INIT;
 
-static uint16_t		*classes_build(void);
+static unsigned char	*classes_build(void);
 static void		 verb_index(void);
 
 static void
@@ -368,14 +368,14 @@ classes_init(void)
 }
 
 /* The class table, built once per process; NULL on ENOMEM. */
-static const uint16_t *
+static const unsigned char *
 classes(void)
 {
 	pthread_once(&cls_once, classes_init);
 	return cls_table;
 }
 
-static uint16_t *
+static unsigned char *
 classes_build(void)
 {
 	static const uint32_t num[] = {
@@ -396,11 +396,12 @@ classes_build(void)
 		0xff08, 0
 	};	/* 。！？ and 本 新 （ of datelines */
 	const struct word *w;
-	uint16_t	*t;
+	unsigned char	*t;
 	size_t		 n;
 	int		 i;
+	uint32_t	 cp;
 
-	if ((t = calloc(0x10000, sizeof(*t))) == NULL)
+	if ((t = calloc(0x10000, 1)) == NULL)
 		return NULL;
 	for (i = '0'; i <= '9'; i++)
 		t[i] |= CL_NUM | CL_PERIOD;
@@ -428,10 +429,14 @@ classes_build(void)
 	verb_index();
 	strip_index(time_words, 0, time_idx, &time_n);
 	strip_index(name_stops, 0, stop_idx, &stop_n);
-	for (w = time_words; w->s != NULL; w++)
-		t[cp_at(w->s) & 0xffff] |= CL_TIME;
-	for (w = name_stops; w->s != NULL; w++)
-		t[cp_at(w->s) & 0xffff] |= CL_STOP;
+	for (w = time_words; w->s != NULL; w++) {
+		cp = cp_at(w->s) & 0xffff;
+		time_first[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+	}
+	for (w = name_stops; w->s != NULL; w++) {
+		cp = cp_at(w->s) & 0xffff;
+		stop_first[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+	}
 	strip_index(strip_head, 0, head_idx, &head_n);
 	strip_index(strip_tail, 1, tail_idx, &tail_n);
 	for (w = strip_head; w->s != NULL; w++)
@@ -833,10 +838,13 @@ qual_of(const char *name)
 
 /* Words that end a duration or a date, never a quantity's unit. */
 static int
-time_word(const struct ctx *c, const char *p, size_t n)
+time_word(const char *p, size_t n)
 {
-	return n >= 3 && (CLS(c, cp_at(p)) & CL_TIME) &&
-	    indexed_word(p, n, time_words, time_idx, time_n) > 0;
+	uint32_t	 cp;
+
+	return n >= 3 && (cp = cp_at(p)) < 0x10000 && (time_first[cp >> 3] >>
+	    (cp & 7) & 1) && indexed_word(p, n, time_words, time_idx,
+	    time_n) > 0;
 }
 
 /* 个方面, 方面 after a number: the aspects of a plan, not data. */
@@ -895,7 +903,7 @@ read_unit(const struct ctx *c, size_t j, int chinese, struct fig *f)
 		f->qual = SB_QUAL_OVER;
 		j += l;
 	}
-	if (time_word(c, b + j, n - j))
+	if (time_word(b + j, n - j))
 		return 0;
 	if ((l = sb_number_scale(b + j, n - j, &scale)) > 0) {
 		memcpy(scalew, b + j, l);
@@ -919,7 +927,7 @@ read_unit(const struct ctx *c, size_t j, int chinese, struct fig *f)
 	if (us != j && !STREQ(e->b, "level"))
 		return 0;
 	/* 个 before 月 or 小时 is a duration. */
-	if (time_word(c, b + us + l, n - us - l) && STREQ(e->b, "count"))
+	if (time_word(b + us + l, n - us - l) && STREQ(e->b, "count"))
 		return 0;
 	if (chinese && STREQ(e->b, "count") && scale == 1)
 		return 0;	/* 三个方面, 两项制度: prose, not data */
@@ -1311,10 +1319,13 @@ read_fan(struct ctx *c, size_t i, size_t s1, struct span *sp)
 
 /* Characters that end a name when walking back from an org suffix. */
 static int
-name_stop(const struct ctx *c, const char *p, size_t n)
+name_stop(const char *p, size_t n)
 {
-	return n >= 3 && (CLS(c, cp_at(p)) & CL_STOP) ?
-	    (int)indexed_word(p, n, name_stops, stop_idx, stop_n) : 0;
+	uint32_t	 cp;
+
+	return n >= 3 && (cp = cp_at(p)) < 0x10000 && (stop_first[cp >> 3] >>
+	    (cp & 7) & 1) ? (int)indexed_word(p, n, name_stops, stop_idx,
+	    stop_n) : 0;
 }
 
 /* Kinds of place or enterprise that are no one's name. */
@@ -1456,7 +1467,7 @@ org_span(struct ctx *c, size_t s0, size_t i, size_t l, int settlement)
 			continue;
 		}
 		/* (建成示范村: a verb of what is done ends a name too.) */
-		if ((w = name_stop(c, b + j, i - j)) > 0 || (i - j >= 6 &&
+		if ((w = name_stop(b + j, i - j)) > 0 || (i - j >= 6 &&
 		    settlement && action_verb(b + j) && (w = 6))) {
 			/* The name starts after a stop word; an enterprise
 			 * keeps 省, 市, 县, 区 inside its name. */
