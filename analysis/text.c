@@ -324,6 +324,14 @@ lead_ideographs(const unsigned char *p)
 #endif
 
 /*
+ * U+FF00..FF7F that fold() changes (U+FF05..FF5E, see there): bit c & 63
+ * of word (c >> 6) & 1.  The unit test checks it against fold().
+ */
+static const uint64_t	 fold_bits[2] = {
+	0x07fffffe03ffe820ull, 0x0000000047fffffeull
+};
+
+/*
  * The end of the run of characters from src[i] (n bytes in all) that
  * normalize to themselves when no space is pending: printable ASCII but
  * _ } ! ? ; : (which normalize() looks at again), and three-byte
@@ -375,7 +383,8 @@ copy_run(const unsigned char *src, size_t n, size_t i, uint32_t *prev)
 		 * in U+4000..U+FEFE, where ideographs are. */
 		if (c - 0x4000 > 0xfefe - 0x4000 && (c - 0x2000 <= 0x0d ||
 		    c == 0x2060 || c == 0x3000 || c == 0xfeff ||
-		    (c - 0xff05 <= 0xff5e - 0xff05 && fold(c) != c)))
+		    (c - 0xff00 < 0x80 && (fold_bits[(c >> 6) & 1] >>
+		    (c & 63) & 1))))
 			break;
 		i += 3;
 	}

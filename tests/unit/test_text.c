@@ -19,6 +19,59 @@ dec(const char *s, size_t n, struct sb_text *t, struct sb_diag *d)
 	return rc;
 }
 
+/* What a full-width character U+FF01..FF7F becomes: its ASCII form
+ * for digits, letters and ％．／＋－～, else itself (0). */
+static int
+fullwidth_ascii(unsigned int c)
+{
+	if (c >= 0xff10 && c <= 0xff19)
+		return (int)(c - 0xff10 + '0');
+	if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a))
+		return (int)(c - 0xfee0);
+	switch (c) {
+	case 0xff05: return '%';
+	case 0xff0e: return '.';
+	case 0xff0f: return '/';
+	case 0xff0b: return '+';
+	case 0xff0d: return '-';
+	case 0xff5e: return '~';
+	default: return 0;
+	}
+}
+
+/*
+ * Every full-width character in the middle of a run of ideographs (the
+ * fast copy's path) folds or stays as the rules say.
+ */
+static void
+fullwidth_all(void)
+{
+	struct sb_text	 t;
+	struct sb_diag	 d;
+	char		 in[64], want[64], mid[4];
+	unsigned int	 c, bad = 0;
+	int		 a;
+
+	for (c = 0xff01; c <= 0xff7f; c++) {
+		mid[0] = (char)(0xe0 | c >> 12);
+		mid[1] = (char)(0x80 | (c >> 6 & 0x3f));
+		mid[2] = (char)(0x80 | (c & 0x3f));
+		mid[3] = '\0';
+		snprintf(in, sizeof(in), "中中中中中中%s国国国国国国", mid);
+		if ((a = fullwidth_ascii(c)) != 0)
+			snprintf(want, sizeof(want), "中中中中中中%c国国国国国国",
+			    a);
+		else
+			snprintf(want, sizeof(want), "%s", in);
+		if (dec(in, strlen(in), &t, &d) != SB_OK ||
+		    strcmp(norm, want) != 0)
+			bad++;
+		if (d.err == SB_OK)
+			sb_text_free(&t);
+	}
+	int_eq(bad, 0, "every full-width character folds as the rules say");
+}
+
 int
 main(void)
 {
@@ -92,5 +145,6 @@ main(void)
 	    &t, &d), SB_OK, "lossy decode");
 	int_eq(t.replaced, 1, "one replacement");
 	sb_text_free(&t);
+	fullwidth_all();
 	return h_done();
 }
