@@ -2310,6 +2310,38 @@ perfective(const struct ctx *c, size_t from, size_t to)
 }
 
 /*
+ * Does p[0..n) hold the three-byte character w1 or w2?  One pass over
+ * the sentence, sixteen positions at a time with SSE2 (two searches
+ * with memchr stopped at every character sharing a last byte).
+ */
+static int
+has_either3(const char *p, size_t n, const char *w1, const char *w2)
+{
+	size_t	 i = 0;
+
+#ifdef __SSE2__
+#define EQ(v, x)	_mm_cmpeq_epi8((v), _mm_set1_epi8(x))
+	for (; i + 18 <= n; i += 16) {
+		__m128i	 v0 = _mm_loadu_si128((const __m128i *)(p + i));
+		__m128i	 v1 = _mm_loadu_si128((const __m128i *)(p + i + 1));
+		__m128i	 v2 = _mm_loadu_si128((const __m128i *)(p + i + 2));
+
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_and_si128(
+		    _mm_and_si128(EQ(v0, w1[0]), EQ(v1, w1[1])), EQ(v2, w1[2])),
+		    _mm_and_si128(_mm_and_si128(EQ(v0, w2[0]), EQ(v1, w2[1])),
+		    EQ(v2, w2[2])))) != 0)
+			return 1;
+	}
+#undef EQ
+#endif
+	for (; i + 3 <= n; i++)
+		if ((p[i] == w1[0] && p[i + 1] == w1[1] && p[i + 2] == w1[2]) ||
+		    (p[i] == w2[0] && p[i + 1] == w2[1] && p[i + 2] == w2[2]))
+			return 1;
+	return 0;
+}
+
+/*
  * Tense of a sentence: 1 results (已, 了), -1 plans (将, 力争), 0 none.
  * Worked out once per sentence: a run of figures asks for each.
  */
@@ -2340,8 +2372,7 @@ tense_of(const struct ctx *c, size_t s0, size_t s1)
 		if (STREQ(t->e->a, "past"))
 			past = 1;
 	}
-	if (find3(b + s0, s1 - s0, "将") != NULL ||
-	    find3(b + s0, s1 - s0, "要") != NULL)
+	if (has_either3(b + s0, s1 - s0, "将", "要"))
 		return -1;
 	return past || perfective(c, s0, s1);
 }
