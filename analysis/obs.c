@@ -149,13 +149,15 @@ fmt1(char *buf, size_t sz, double v)
 		snprintf(buf, sz, "nan");
 		return;
 	}
-	if (fabs(v) < 1e15 && v == floor(v)) {
+	/* (Casts, not floor() and round(): libm calls, twice a figure.
+	 * Below 2^50 both are exact.) */
+	if (fabs(v) < 1e15 && v == (double)(long long)v) {
 		fmt_int(buf, sz, v < 0 ? "-" : "", (long long)fabs(v), 0, 0);
 		return;
 	}
 	/* Up to six decimals that read back exactly: digits by hand. */
 	if (fabs(v) < 1e9) {
-		double		 r = round(fabs(v) * 1e6);
+		double		 r = (double)(long long)(fabs(v) * 1e6 + 0.5);
 		long long	 iv = (long long)r;
 		int		 frac = (int)(iv % 1000000), nd = 6;
 
