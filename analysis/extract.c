@@ -2100,7 +2100,8 @@ respectively(const struct ctx *c, size_t k, size_t lo,
 	/* 分别 right before the first figure (a verb may sit between). */
 	for (i = c->sp[first].start; i > 0 && i + 24 > c->sp[first].start;
 	    i--)
-		if (lit(b + i, c->sp[first].start - i, "分别")) {
+		if (b[i] == "分"[0] && lit(b + i, c->sp[first].start - i,
+		    "分别")) {
 			at = i;
 			break;
 		}
