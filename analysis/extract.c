@@ -178,23 +178,10 @@ cp_len(const char *p, uint32_t *cp)
 static inline uint32_t
 cp_at(const char *p)
 {
-	const unsigned char *u = (const unsigned char *)p;
+	uint32_t	 cp;
 
-	if (u[0] < 0x80)
-		return u[0];
-	if (u[0] >= 0xe0 && u[0] < 0xf0)	/* the common case */
-		return ((uint32_t)(u[0] & 0x0f) << 12) |
-		    ((uint32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
-	if (u[0] >= 0xf0)
-		return ((uint32_t)(u[0] & 0x07) << 18) |
-		    ((uint32_t)(u[1] & 0x3f) << 12) |
-		    ((uint32_t)(u[2] & 0x3f) << 6) | (u[3] & 0x3f);
-	if (u[0] >= 0xe0)
-		return ((uint32_t)(u[0] & 0x0f) << 12) |
-		    ((uint32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
-	if (u[0] >= 0xc0)
-		return ((uint32_t)(u[0] & 0x1f) << 6) | (u[1] & 0x3f);
-	return 0xfffd;
+	(void)cp_len(p, &cp);
+	return cp;
 }
 
 /*
@@ -484,6 +471,27 @@ break_at(const unsigned char *p, size_t n)
 }
 
 #ifdef __SSE2__
+/* Bytes of v equal to x, and three-byte characters a b c at v0 v1 v2. */
+#define EQ8(v, x)	_mm_cmpeq_epi8((v), _mm_set1_epi8((char)(x)))
+#define AT3(a, b, c)	_mm_and_si128(_mm_and_si128(EQ8(v0, a), EQ8(v1, b)), \
+	    EQ8(v2, c))
+
+/*
+ * Where 。！？（ and the 本 新 of datelines start, among the 16 positions
+ * of v0 (v1 and v2 the loads one and two bytes on): the break characters
+ * of brk[] outside ASCII.
+ */
+static inline __m128i
+cjk_marks(__m128i v0, __m128i v1, __m128i v2)
+{
+	/* 。 E3 80 82; ！ ？ （ EF BC 81/9F/88; 本 E6 9C AC, 新 E6 96 B0 */
+	return _mm_or_si128(_mm_or_si128(AT3(0xe3, 0x80, 0x82),
+	    _mm_and_si128(_mm_and_si128(EQ8(v0, 0xef), EQ8(v1, 0xbc)),
+	    _mm_or_si128(_mm_or_si128(EQ8(v2, 0x81), EQ8(v2, 0x9f)),
+	    EQ8(v2, 0x88)))), _mm_or_si128(AT3(0xe6, 0x9c, 0xac),
+	    AT3(0xe6, 0x96, 0xb0)));
+}
+
 /*
  * The bits of the 16 positions from p (18 bytes readable) where a break
  * character starts: the bytes of brk[] compared in three shifted loads,
@@ -492,57 +500,31 @@ break_at(const unsigned char *p, size_t n)
 static inline unsigned int
 break_bits(const unsigned char *p)
 {
-#define EQ(v, x)	_mm_cmpeq_epi8((v), _mm_set1_epi8((char)(x)))
 	__m128i	 v0 = _mm_loadu_si128((const __m128i *)p);
 	__m128i	 v1 = _mm_loadu_si128((const __m128i *)(p + 1));
 	__m128i	 v2 = _mm_loadu_si128((const __m128i *)(p + 2));
-	__m128i	 m;
 
-	m = _mm_or_si128(_mm_or_si128(EQ(v0, '\n'), EQ(v0, '!')),
-	    _mm_or_si128(EQ(v0, '?'), EQ(v0, '(')));
-	/* 。 E3 80 82 */
-	m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, 0xe3),
-	    EQ(v1, 0x80)), EQ(v2, 0x82)));
-	/* ！ ？ （ EF BC 81/9F/88 */
-	m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, 0xef),
-	    EQ(v1, 0xbc)), _mm_or_si128(_mm_or_si128(EQ(v2, 0x81),
-	    EQ(v2, 0x9f)), EQ(v2, 0x88))));
-	/* 本 E6 9C AC, 新 E6 96 B0 */
-	m = _mm_or_si128(m, _mm_and_si128(EQ(v0, 0xe6),
-	    _mm_or_si128(_mm_and_si128(EQ(v1, 0x9c), EQ(v2, 0xac)),
-	    _mm_and_si128(EQ(v1, 0x96), EQ(v2, 0xb0)))));
-#undef EQ
-	return (unsigned int)_mm_movemask_epi8(m);
+	return (unsigned int)_mm_movemask_epi8(_mm_or_si128(cjk_marks(v0,
+	    v1, v2), _mm_or_si128(_mm_or_si128(EQ8(v0, '\n'), EQ8(v0, '!')),
+	    _mm_or_si128(EQ8(v0, '?'), EQ8(v0, '(')))));
 }
 
 /*
  * The bits of the 16 positions from p (18 bytes readable) where a
- * character lookahead() stops at starts: the sentence marks 。！？（, 本
- * and 新 of a dateline, and 去 上 过 前 of a frame.
+ * character lookahead() stops at starts: the sentence marks and 本 新 of
+ * cjk_marks(), and 去 上 过 前 of a frame.
  */
 static inline unsigned int
 ahead_bits(const unsigned char *p)
 {
-#define EQ(v, x)	_mm_cmpeq_epi8((v), _mm_set1_epi8((char)(x)))
-#define AT(a, b2, c2)	_mm_and_si128(_mm_and_si128(EQ(v0, a), EQ(v1, b2)), \
-	    EQ(v2, c2))
 	__m128i	 v0 = _mm_loadu_si128((const __m128i *)p);
 	__m128i	 v1 = _mm_loadu_si128((const __m128i *)(p + 1));
 	__m128i	 v2 = _mm_loadu_si128((const __m128i *)(p + 2));
-	__m128i	 m;
 
-	m = AT(0xe3, 0x80, 0x82);				/* 。 */
-	m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(EQ(v0, 0xef),
-	    EQ(v1, 0xbc)), _mm_or_si128(_mm_or_si128(EQ(v2, 0x81),
-	    EQ(v2, 0x9f)), EQ(v2, 0x88))));			/* ！？（ */
-	m = _mm_or_si128(m, _mm_or_si128(AT(0xe6, 0x9c, 0xac),
-	    AT(0xe6, 0x96, 0xb0)));				/* 本 新 */
-	m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(AT(0xe5, 0x8e, 0xbb),
-	    AT(0xe4, 0xb8, 0x8a)), _mm_or_si128(AT(0xe8, 0xbf, 0x87),
-	    AT(0xe5, 0x89, 0x8d))));				/* 去上过前 */
-#undef AT
-#undef EQ
-	return (unsigned int)_mm_movemask_epi8(m);
+	return (unsigned int)_mm_movemask_epi8(_mm_or_si128(cjk_marks(v0,
+	    v1, v2), _mm_or_si128(_mm_or_si128(AT3(0xe5, 0x8e, 0xbb),
+	    AT3(0xe4, 0xb8, 0x8a)), _mm_or_si128(AT3(0xe8, 0xbf, 0x87),
+	    AT3(0xe5, 0x89, 0x8d)))));				/* 去上过前 */
 }
 #endif
 
@@ -2351,19 +2333,15 @@ has_either3(const char *p, size_t n, const char *w1, const char *w2)
 	size_t	 i = 0;
 
 #ifdef __SSE2__
-#define EQ(v, x)	_mm_cmpeq_epi8((v), _mm_set1_epi8(x))
 	for (; i + 18 <= n; i += 16) {
 		__m128i	 v0 = _mm_loadu_si128((const __m128i *)(p + i));
 		__m128i	 v1 = _mm_loadu_si128((const __m128i *)(p + i + 1));
 		__m128i	 v2 = _mm_loadu_si128((const __m128i *)(p + i + 2));
 
-		if (_mm_movemask_epi8(_mm_or_si128(_mm_and_si128(
-		    _mm_and_si128(EQ(v0, w1[0]), EQ(v1, w1[1])), EQ(v2, w1[2])),
-		    _mm_and_si128(_mm_and_si128(EQ(v0, w2[0]), EQ(v1, w2[1])),
-		    EQ(v2, w2[2])))) != 0)
+		if (_mm_movemask_epi8(_mm_or_si128(AT3(w1[0], w1[1], w1[2]),
+		    AT3(w2[0], w2[1], w2[2]))) != 0)
 			return 1;
 	}
-#undef EQ
 #endif
 	for (; i + 3 <= n; i++)
 		if ((p[i] == w1[0] && p[i + 1] == w1[1] && p[i + 2] == w1[2]) ||
