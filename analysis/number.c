@@ -38,6 +38,20 @@ at(const char *p, size_t n, const char *s)
 }
 
 int
+sb_number_cchar(uint32_t cp)
+{
+	switch (cp) {
+	case 0x96f6: case 0x3007: case 0x4e00: case 0x4e8c: case 0x4e24:
+	case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03:
+	case 0x516b: case 0x4e5d: case 0x5341: case 0x767e: case 0x5343:
+	case 0x4e07: case 0x4ebf:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int
 sb_number_cdigit(const char *p, size_t n, size_t *len)
 {
 	static const struct {

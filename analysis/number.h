@@ -9,6 +9,7 @@
 #define SB_NUMBER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define SB_NUM_ARABIC	0x01u	/* written with Arabic digits */
 #define SB_NUM_CHINESE	0x02u	/* written with Chinese numerals */
@@ -33,6 +34,13 @@ size_t	sb_number_parse(const char *p, size_t n, struct sb_num *num);
  * 百万 (1e6), 十万 (1e5).  Returns its length and sets *scale, or 0.
  */
 size_t	sb_number_scale(const char *p, size_t n, double *scale);
+
+/*
+ * Is code point cp one of the characters a Chinese numeral is written
+ * with (零〇一二两三四五六七八九十百千万亿)?  Scanners ask it before
+ * sb_number_parse; it must stay in step with chinese() in number.c.
+ */
+int	sb_number_cchar(uint32_t cp);
 
 /* Value of a Chinese numeral digit (零〇一二两三四五六七八九), else -1. */
 int	sb_number_cdigit(const char *p, size_t n, size_t *len);

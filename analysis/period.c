@@ -408,26 +408,11 @@ cp3(const char *p, size_t n)
 	    (u[2] & 0x3f);
 }
 
-/* 零〇一二两三四五六七八九十百千万亿: what sb_number_parse() reads. */
-static int
-cnumeral(uint32_t c)
-{
-	switch (c) {
-	case 0x96f6: case 0x3007: case 0x4e00: case 0x4e8c: case 0x4e24:
-	case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03:
-	case 0x516b: case 0x4e5d: case 0x5341: case 0x767e: case 0x5343:
-	case 0x4e07: case 0x4ebf:
-		return 1;
-	default:
-		return 0;
-	}
-}
-
 /* Does a numeral (digits or Chinese) start at p? */
 static int
 numeral_at(const char *p, size_t n)
 {
-	return n > 0 && (DIG(p[0]) || cnumeral(cp3(p, n)));
+	return n > 0 && (DIG(p[0]) || sb_number_cchar(cp3(p, n)));
 }
 
 /*
@@ -474,12 +459,12 @@ may_start(const char *p, size_t n)
 	default:
 		break;
 	}
-	if (!cnumeral(a))
+	if (!sb_number_cchar(a))
 		return 1;
 	/* A numeral goes on to 年, 季度, 月, a range, or ends a plan's
 	 * name (“十四五”以来, 十三五期间, 时期, 规划). */
-	for (i = 3; i < n && i < 96 && (DIG(p[i]) || cnumeral(cp3(p + i,
-	    n - i))); i += DIG(p[i]) ? 1 : 3)
+	for (i = 3; i < n && i < 96 && (DIG(p[i]) ||
+	    sb_number_cchar(cp3(p + i, n - i))); i += DIG(p[i]) ? 1 : 3)
 		;
 	if (i >= n || i >= 96)
 		return 1;

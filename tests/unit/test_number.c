@@ -37,5 +37,27 @@ main(void)
 	dbl_eq(sc, 1e7, "千万 scale");
 	int_eq(sb_number_scale("万人", 6, &sc), 3, "万 length");
 	dbl_eq(sc, 1e4, "万 scale");
+	/* Every character a numeral may start or go on with is in
+	 * sb_number_cchar (period.c's may_start relies on it). */
+	{
+		unsigned int	 cp, missing = 0, extra = 0;
+		char		 buf[16];
+		struct sb_num	 num;
+
+		for (cp = 0x3000; cp <= 0x9fff; cp++) {
+			buf[0] = (char)(0xe0 | cp >> 12);
+			buf[1] = (char)(0x80 | (cp >> 6 & 0x3f));
+			buf[2] = (char)(0x80 | (cp & 0x3f));
+			memcpy(buf + 3, "\xe4\xb8\x80\xe4\xb8\x87", 7);	/* 一万 */
+			if (sb_number_parse(buf, 9, &num) > 0 &&
+			    !sb_number_cchar(cp))
+				missing++;
+			if (sb_number_cchar(cp) && sb_number_parse(buf, 9,
+			    &num) == 0 && cp != 0x4e07 && cp != 0x4ebf)
+				extra++;
+		}
+		int_eq(missing, 0, "no numeral character missing from cchar");
+		int_eq(extra, 0, "every cchar but 万 亿 starts a numeral");
+	}
 	return h_done();
 }
