@@ -291,42 +291,80 @@ static const unsigned char plain_ascii[128] = {
 };
 
 #ifdef __SSE2__
-/*
- * How many of the first four characters at p (16 bytes readable) are of
- * U+4000..U+9FFF, in a row: a lead byte E4..E9 and two continuation
- * bytes each?  Every byte less its pattern's base must be at most its
- * limit; the run ends at the first character where one is not.
- */
-static inline unsigned int
-lead_ideographs(const unsigned char *p)
+/* Bytes of x in lo..hi (unsigned). */
+static inline __m128i
+in_range(__m128i x, unsigned char lo, unsigned char hi)
 {
-	/* Leading ones of four bits. */
-	static const unsigned char run[16] = {
-		0, 1, 0, 2, 0, 1, 0, 3, 0, 1, 0, 2, 0, 1, 0, 4
-	};
-	const __m128i	 base = _mm_setr_epi8(
-	    (char)0xe4, (char)0x80, (char)0x80, (char)0xe4, (char)0x80,
-	    (char)0x80, (char)0xe4, (char)0x80, (char)0x80, (char)0xe4,
-	    (char)0x80, (char)0x80, 0, 0, 0, 0);
-	const __m128i	 lim = _mm_setr_epi8(
-	    5, 0x3f, 0x3f, 5, 0x3f, 0x3f, 5, 0x3f, 0x3f, 5, 0x3f, 0x3f,
-	    (char)0xff, (char)0xff, (char)0xff, (char)0xff);
-	__m128i		 d = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)p),
-	    base);
+	__m128i	 d = _mm_sub_epi8(x, _mm_set1_epi8((char)lo));
 
-	unsigned int	 m = (unsigned int)_mm_movemask_epi8(_mm_cmpeq_epi8(
-	    _mm_min_epu8(d, lim), d));
-
-	/* Bit 3k of m & m >> 1 & m >> 2: the bytes of character k. */
-	m &= m >> 1 & m >> 2;
-	return run[(m & 1) | (m >> 2 & 2) | (m >> 4 & 4) | (m >> 6 & 8)];
+	return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8((char)(hi - lo))),
+	    d);
 }
+
+#define EQ(x, c)	_mm_cmpeq_epi8((x), _mm_set1_epi8((char)(c)))
+
+/* Lead bytes of the three-byte characters copy_run takes: E1..EF, not ED. */
+static inline __m128i
+lead3(__m128i x)
+{
+	return _mm_andnot_si128(EQ(x, 0xed), in_range(x, 0xe1, 0xef));
+}
+
+/*
+ * Do the 16 bytes at p hold nothing but what copy_run's loop copies,
+ * whole characters or parts of them?  p[-2] .. p[17] are readable, and
+ * p[-2], p[-1] end a character that was copied.  Printable ASCII but
+ * _ } ! ? ; : and three-byte characters with a lead of lead3() and two
+ * continuation bytes, none of them a space or a fold: U+2000..200D,
+ * U+2060 and U+3000 exactly, and a few more full-width characters than
+ * fold (the loop looks at those).  A block that is not clean goes to
+ * the loop, which decides character by character.
+ */
+static inline int
+clean16(const unsigned char *p)
+{
+	const __m128i	 v = _mm_loadu_si128((const __m128i *)p);
+	const __m128i	 p1 = _mm_loadu_si128((const __m128i *)(p - 1));
+	const __m128i	 p2 = _mm_loadu_si128((const __m128i *)(p - 2));
+	const __m128i	 n1 = _mm_loadu_si128((const __m128i *)(p + 1));
+	const __m128i	 n2 = _mm_loadu_si128((const __m128i *)(p + 2));
+	const __m128i	 ascii = _mm_cmpgt_epi8(v, _mm_set1_epi8(-1));
+	__m128i		 bad;
+
+	/* A continuation byte exactly where a lead one or two back wants. */
+	bad = _mm_xor_si128(in_range(v, 0x80, 0xbf),
+	    _mm_or_si128(lead3(p1), lead3(p2)));
+	/* No other lead byte (C0..DF, E0, ED, F0..FF). */
+	bad = _mm_or_si128(bad, _mm_andnot_si128(lead3(v),
+	    _mm_andnot_si128(ascii, _mm_cmpgt_epi8(v, _mm_set1_epi8(-0x41)))));
+	/* ASCII but controls, space, ! : ; ? _ } and DEL. */
+	bad = _mm_or_si128(bad, _mm_and_si128(ascii, _mm_or_si128(
+	    _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x22)),
+	    _mm_or_si128(EQ(v, ':'), EQ(v, ';'))), _mm_or_si128(
+	    _mm_or_si128(EQ(v, '?'), EQ(v, '_')), _mm_or_si128(EQ(v, '}'),
+	    EQ(v, 0x7f))))));
+	/* U+2000..200D (E2 80 80..8D), U+2060 (E2 81 A0). */
+	bad = _mm_or_si128(bad, _mm_and_si128(EQ(v, 0xe2), _mm_or_si128(
+	    _mm_and_si128(EQ(n1, 0x80), in_range(n2, 0x80, 0x8d)),
+	    _mm_and_si128(EQ(n1, 0x81), EQ(n2, 0xa0)))));
+	/* U+3000 (E3 80 80). */
+	bad = _mm_or_si128(bad, _mm_and_si128(_mm_and_si128(EQ(v, 0xe3),
+	    EQ(n1, 0x80)), EQ(n2, 0x80)));
+	/* U+FEFF (EF BB BF); U+FF05 FF0B FF0D..19 FF21..3A (EF BC 85 8B
+	 * 8D..99 A1..BA) and U+FF41..5E (EF BD 81..9E), which hold the
+	 * folds but not ，：；（）！？ */
+	bad = _mm_or_si128(bad, _mm_and_si128(EQ(v, 0xef), _mm_or_si128(
+	    _mm_or_si128(_mm_and_si128(EQ(n1, 0xbb), EQ(n2, 0xbf)),
+	    _mm_and_si128(EQ(n1, 0xbd), in_range(n2, 0x81, 0x9e))),
+	    _mm_and_si128(EQ(n1, 0xbc), _mm_or_si128(_mm_or_si128(EQ(n2,
+	    0x85), in_range(n2, 0xa1, 0xba)), _mm_andnot_si128(EQ(n2, 0x8c),
+	    in_range(n2, 0x8b, 0x99)))))));
+	return _mm_movemask_epi8(bad) == 0;
+}
+#undef EQ
 #endif
 
-/*
- * U+FF00..FF7F that fold() changes (U+FF05..FF5E, see there): bit c & 63
- * of word (c >> 6) & 1.  The unit test checks it against fold().
- */
+/* U+FF00..FF7F that fold (see fold()), a bit each. */
 static const uint64_t	 fold_bits[2] = {
 	0x07fffffe03ffe820ull, 0x0000000047fffffeull
 };
@@ -338,56 +376,65 @@ static const uint64_t	 fold_bits[2] = {
  * characters that are neither space nor folded.  Writes the last
  * character to *prev.  Out of line, so its loop keeps its variables in
  * registers.
+ *
+ * Sixteen bytes at a time while they are clean (clean16), whatever the
+ * character boundaries; then back to the start of the character and on
+ * by character through the next 16 bytes, and so on.
  */
 static size_t __attribute__((noinline))
 copy_run(const unsigned char *src, size_t n, size_t i, uint32_t *prev)
 {
 	uint32_t	 c, b0, b1, b2;
-	size_t		 i0 = i;
+	size_t		 i0 = i, stop;
 
-	/* The last character or two are left to the careful path. */
-	while (i + 3 <= n) {
+	for (;;) {
 #ifdef __SSE2__
-		if (i + 16 <= n) {
-			unsigned int	 r = lead_ideographs(src + i);
-
-			i += 3 * r;
-			if (r == 4)
-				continue;
-			if (i + 3 > n)
-				break;
+		if (i >= 2 && i + 18 <= n && clean16(src + i)) {
+			do
+				i += 16;
+			while (i + 18 <= n && clean16(src + i));
+			/* Back to the start of the last character begun: its
+			 * continuation bytes may lie beyond the clean blocks. */
+			stop = i - 1;
+			while ((src[stop] & 0xc0) == 0x80)
+				stop--;
+			if (src[stop] >= 0x80)
+				i = stop;
 		}
 #endif
-		b0 = src[i];
-		b1 = src[i + 1];
-		b2 = src[i + 2];
-		/* U+4000..U+9FFF, most of the text: no space nor fold. */
-		if (b0 - 0xe4 <= 0xe9 - 0xe4 &&
-		    ((b1 | b2 << 8) & 0xc0c0) == 0x8080) {
+		/* The last character or two are left to the careful path. */
+		for (stop = i + 16; i < stop && i + 3 <= n; ) {
+			b0 = src[i];
+			b1 = src[i + 1];
+			b2 = src[i + 2];
+			if (b0 < 0x80) {
+				if (!plain_ascii[b0])
+					goto out;
+				i++;
+				continue;
+			}
+			/* A three-byte character, not overlong nor a
+			 * surrogate. */
+			if (b0 - 0xe1 > 0xef - 0xe1 || b0 == 0xed ||
+			    ((b1 | b2 << 8) & 0xc0c0) != 0x8080)
+				goto out;
+			c = (b0 & 0x0f) << 12 | (b1 & 0x3f) << 6 |
+			    (b2 & 0x3f);
+			/* Spaces and folds: U+2000..U+200D, U+2060, U+3000,
+			 * U+FEFF, U+FF05..U+FF5E (see is_space() and fold()),
+			 * none of them in U+4000..U+FEFE, where ideographs
+			 * are. */
+			if (c - 0x4000 > 0xfefe - 0x4000 && (c - 0x2000 <=
+			    0x0d || c == 0x2060 || c == 0x3000 || c == 0xfeff ||
+			    (c - 0xff00 < 0x80 && (fold_bits[(c >> 6) & 1] >>
+			    (c & 63) & 1))))
+				goto out;
 			i += 3;
-			continue;
 		}
-		if (b0 < 0x80) {
-			if (!plain_ascii[b0])
-				break;
-			i++;
-			continue;
-		}
-		/* A three-byte character, not overlong nor a surrogate. */
-		if (b0 - 0xe1 > 0xef - 0xe1 || b0 == 0xed ||
-		    ((b1 | b2 << 8) & 0xc0c0) != 0x8080)
+		if (i + 3 > n)
 			break;
-		c = (b0 & 0x0f) << 12 | (b1 & 0x3f) << 6 | (b2 & 0x3f);
-		/* Spaces and folds: U+2000..U+200D, U+2060, U+3000, U+FEFF,
-		 * U+FF05..U+FF5E (see is_space() and fold()), none of them
-		 * in U+4000..U+FEFE, where ideographs are. */
-		if (c - 0x4000 > 0xfefe - 0x4000 && (c - 0x2000 <= 0x0d ||
-		    c == 0x2060 || c == 0x3000 || c == 0xfeff ||
-		    (c - 0xff00 < 0x80 && (fold_bits[(c >> 6) & 1] >>
-		    (c & 63) & 1))))
-			break;
-		i += 3;
 	}
+out:
 	/* The last character copied (only ASCII and three-byte ones are). */
 	if (i > i0)
 		*prev = src[i - 1] < 0x80 ? src[i - 1] :

@@ -72,6 +72,104 @@ fullwidth_all(void)
 	int_eq(bad, 0, "every full-width character folds as the rules say");
 }
 
+/*
+ * The fast copy (16 bytes at a time where they are clean) against the
+ * careful path, on random text of the pieces either may stop at, at
+ * every alignment.  A strict decode of valid text takes the fast copy;
+ * a lossy one of the same text with one bad byte after it goes by the
+ * careful path all the way.  Both must give the same text and the same
+ * origin of every byte.  A bad sequence planted in the text is reported
+ * at its offset.
+ */
+static void
+fast_copy_agrees(void)
+{
+	static const char *const piece[] = {
+		"中", "国", "增", "长", "，", "。", "、", "“", "”", "—",
+		"：", "；", "（", "）", "！", "？", "％", "．", "５", "Ａ", "ｚ",
+		"～", "＠", "［", "\xef\xbc\x8b", "\xef\xbc\x8d",
+		"\xe2\x80\x8b", "\xe2\x80\x8d", "\xe2\x80\x8e", "\xe2\x81\xa0",
+		"\xe3\x80\x80", "\xef\xbb\xbf", "\xef\xbf\xbd", "\xe1\x80\x80",
+		"\xee\x80\x80", "\xe0\xa4\x85", "\xed\x9f\xbf", "é", "\xc2\xa0",
+		"𠀀", "a", "Z", "0", "9", ".", "%", "-", " ", "\n", "\n\n", "\t",
+		"!", "?", ":", ";", "_", "}", "{", "PM_{2.5}", "~", "\r\n"
+	};
+	static const char *const bad[] = {
+		"\xff", "\x80", "\xe4\xb8", "\xed\xa0\x80", "\xe0\x80\x80",
+		"\xc0\xaf", "\xf5\x80\x80\x80", "\xe4\x41\x80"
+	};
+	const size_t	 np = sizeof(piece) / sizeof(piece[0]);
+	char		 in[1024], lossy[1030];
+	struct sb_text	 t, u;
+	struct sb_diag	 d;
+	size_t		 len, i, k, at, nbad = 0, nmap = 0, noff = 0;
+	unsigned int	 seed = 12345;
+	int		 round, rc;
+
+	for (round = 0; round < 4000; round++) {
+		/* Runs of ideographs, so the 16-byte blocks have work. */
+		len = 0;
+		for (k = (size_t)round % 17; k > 0; k--) {
+			memcpy(in + len, "a", 1);
+			len++;
+		}
+		while (len < 600) {
+			seed = seed * 1103515245u + 12345u;
+			if ((seed >> 16) % 4 != 0) {
+				memcpy(in + len, "中国经济", 12);
+				len += 12;
+				continue;
+			}
+			k = (seed >> 8) % np;
+			memcpy(in + len, piece[k], strlen(piece[k]));
+			len += strlen(piece[k]);
+		}
+		/* The careful path: the same text, a bad byte after it. */
+		memcpy(lossy, in, len);
+		lossy[len] = '\xff';
+		sb_diag_clear(&d);
+		rc = sb_text_decode(in, len, SB_TEXT_NO_GB18030, &t, &d);
+		sb_diag_clear(&d);
+		if (sb_text_decode(lossy, len + 1, SB_TEXT_NO_GB18030 |
+		    SB_TEXT_LOSSY, &u, &d) != SB_OK || rc != SB_OK) {
+			nbad++;
+			if (rc == SB_OK)
+				sb_text_free(&t);
+			continue;
+		}
+		/* The lossy text ends in U+FFFD, maybe after a break. */
+		if (u.len < t.len || memcmp(t.buf, u.buf, t.len) != 0)
+			nbad++;
+		else
+			for (i = 0; i <= t.len; i++)
+				if (sb_text_orig(&t, i) != sb_text_orig(&u, i) &&
+				    i < t.len)
+					nmap++;
+		sb_text_free(&t);
+		sb_text_free(&u);
+
+		/* A bad sequence at a random character boundary. */
+		seed = seed * 1103515245u + 12345u;
+		for (at = (seed >> 8) % len; at > 0 &&
+		    ((unsigned char)in[at] & 0xc0) == 0x80; at--)
+			;
+		k = (seed >> 4) % (sizeof(bad) / sizeof(bad[0]));
+		memcpy(lossy, in, at);
+		memcpy(lossy + at, bad[k], strlen(bad[k]));
+		memcpy(lossy + at + strlen(bad[k]), in + at, len - at);
+		sb_diag_clear(&d);
+		if (sb_text_decode(lossy, len + strlen(bad[k]),
+		    SB_TEXT_NO_GB18030, &t, &d) == SB_OK) {
+			sb_text_free(&t);
+			noff++;
+		} else if (d.offset != at)
+			noff++;
+	}
+	int_eq(nbad, 0, "fast copy and careful path give the same text");
+	int_eq(nmap, 0, "fast copy and careful path give the same origins");
+	int_eq(noff, 0, "a bad sequence is reported at its offset");
+}
+
 int
 main(void)
 {
@@ -146,5 +244,6 @@ main(void)
 	int_eq(t.replaced, 1, "one replacement");
 	sb_text_free(&t);
 	fullwidth_all();
+	fast_copy_agrees();
 	return h_done();
 }
