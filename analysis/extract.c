@@ -1679,7 +1679,17 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 		uint32_t	 cp;
 		size_t		 cl = cp_len(b + i, &cp);
 		unsigned int	 k = CLS(c, cp);
+		/* Most characters start no word of the lexicons (the map
+		 * says so without a walk) and have no class: let them go
+		 * before anything is written. */
+		int		 lexc = (ch >= 0x80 || is_alpha(ch)) &&
+		    (cp >= 0x10000 || (c->firstmap[cp >> 3] >> (cp & 7) & 1));
 
+		if (!(k & (CL_NUM | CL_PERIOD | CL_PRONOUN | CL_MARK)) &&
+		    !lexc) {
+			i += cl;
+			continue;
+		}
 		light_reset(&sp, i);
 
 		if (k & (CL_NUM | CL_PERIOD)) {
@@ -1734,9 +1744,7 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				    level == 2);
 				goto add;
 			}
-			/* (The map first: most characters start no word.) */
-			unsigned int	 st = cp >= 0x10000 || (c->firstmap[cp >>
-			    3] >> (cp & 7) & 1) ? sb_lex_starts_at(c->lx, cp,
+			unsigned int	 st = lexc ? sb_lex_starts_at(c->lx, cp,
 			    b + i, s1 - i) : 0;
 
 			l = st & (1u << SB_LEX_REGION) ? sb_lex_match(c->lx,
