@@ -1432,6 +1432,53 @@ pool_add(struct ctx *c, const char *p, size_t n)
 	return s;
 }
 
+/*
+ * The start of a name that begins at start, or earlier when places in
+ * the form 中国(山西) or 中国（山西） come just before it: zones, teams and
+ * programmes of the nation carry the province so (中国(山西)自由贸易试验
+ * 区, 中国（山西）第N批援外医疗队).  The name then holds both places.
+ */
+static size_t
+bracketed_places(const struct ctx *c, size_t s0, size_t start)
+{
+	const char	*b = c->t->buf;
+	size_t		 k, close, open;
+	const struct span *in = NULL, *out = NULL;
+
+	if (start >= s0 + 1 && b[start - 1] == ')')
+		close = 1;
+	else if (start >= s0 + 3 && lit(b + start - 3, 3, "）"))
+		close = 3;
+	else
+		return start;
+	for (k = c->spsz; k-- > 0;) {
+		const struct span *t = &c->sp[k];
+
+		if (t->type == SP_DEAD || t->type == SP_DELIM)
+			continue;
+		if (in == NULL) {
+			if (t->type != SP_REGION || t->level == 4 ||
+			    t->end != start - close)
+				return start;
+			in = t;
+			continue;
+		}
+		if (t->type != SP_REGION || t->level == 4)
+			return start;
+		out = t;
+		break;
+	}
+	if (out == NULL || in->start < s0 + 1)
+		return start;
+	if (b[in->start - 1] == '(')
+		open = 1;
+	else if (in->start >= s0 + 3 && lit(b + in->start - 3, 3, "（"))
+		open = 3;
+	else
+		return start;
+	return out->end == in->start - open ? out->start : start;
+}
+
 static int	is_scope(const struct ctx *, size_t, size_t, size_t, size_t,
 		    int);
 
@@ -1518,10 +1565,13 @@ org_span(struct ctx *c, size_t s0, size_t i, size_t l, int settlement)
 	    !lit(b + prevc(b, start), 3, "区") &&
 	    !lit(b + prevc(b, start), 3, "市"))
 		return 0;
+	j = start;
+	start = bracketed_places(c, s0, start);
 	if ((name = pool_add(c, b + start, i + l - start)) == NULL)
 		return -1;
+	/* The spans inside the name are gone, its brackets too. */
 	for (k = c->spsz; k-- > 0 && c->sp[k].start >= start;)
-		if (c->sp[k].type != SP_DELIM)
+		if (c->sp[k].type != SP_DELIM || c->sp[k].start < j)
 			c->sp[k].type = SP_DEAD;
 	memset(&sp, 0, sizeof(sp));
 	sp.type = SP_REGION;

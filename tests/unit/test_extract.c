@@ -339,6 +339,14 @@ main(void)
 	str_eq(O(0).region, "太原市", "国有商业银行 is no one's name");
 	ok(strstr(O(0).indicator, "国有商业银行") != NULL, "it stays in the name");
 
+	int_eq(run("中国（山西）华晋能源有限公司今年1至6月产值12亿元。"
+	    "中国(河南)第8批援外医疗队向当地捐赠价值12万余元的药品。",
+	    "2023-07-20", "太原市"), 2, "a name after 中国(山西)");
+	str_eq(O(0).region, "中国（山西）华晋能源有限公司",
+	    "full-width brackets: both places in the name");
+	str_eq(O(1).region, "中国(河南)第8批援外医疗队",
+	    "ASCII brackets: both places in the name");
+
 	int_eq(run("核心区将利用湖东岸60余万平方米商业楼宇，推动全区高产稳产农田达到万亩规模。",
 	    "2023-02-20", "太原市"), 2, "an area and the thing after it");
 	str_eq(O(0).indicator, "商业楼宇", "the area of the buildings after it");
