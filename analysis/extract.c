@@ -95,6 +95,8 @@ struct ctx {
 	const char		*sec_region;	/* from the headline */
 	const char		*last_county;	/* for 该区, 全县 */
 	const char		*last_org;	/* for 该公司; carried in a section */
+	const char		*sec_org;	/* the section's last organisation
+						   (for 中方) */
 	char			**pool;		/* org names found, owned */
 	int			*poolcnt;	/* times each was named */
 	size_t			 lc_line, lc_off, lc_col;	/* linecol() cache */
@@ -405,6 +407,7 @@ classes_build(void)
 	t[0x672c] |= CL_PRONOUN;
 	t[0x5168] |= CL_PRONOUN;
 	t[0x8be5] |= CL_PRONOUN;
+	t[0x4e2d] |= CL_PRONOUN;	/* 中方 */
 	t[0x5e02] |= CL_PRONOUN;	/* 市科技局 */
 	t[0x7701] |= CL_PRONOUN;	/* 省 */
 	t[0x53bf] |= CL_PRONOUN;	/* 县 */
@@ -738,6 +741,11 @@ static const struct pron pron_gai[] = {
 	{ { NULL, 0 }, 0 }
 };
 
+/* 中方, the Chinese side of an exchange: the body the story is about. */
+static const struct pron pron_zhong[] = {
+	{ W("中方"), 5 }, { { NULL, 0 }, 0 }
+};
+
 static size_t
 pronoun(const char *p, size_t n, int *level)
 {
@@ -757,6 +765,9 @@ pronoun(const char *p, size_t n, int *level)
 		break;
 	case 0x8be5:	/* 该 */
 		w = pron_gai;
+		break;
+	case 0x4e2d:	/* 中 */
+		w = pron_zhong;
 		break;
 	default:
 		return 0;
@@ -2054,6 +2065,12 @@ resolve_pronoun(const struct ctx *c, int level)
 		return c->home;
 	case 2:
 		return c->province != NULL ? c->province : c->home;
+	case 5:		/* 中方: the story's organisation, else the nation */
+		if (c->sec_org != NULL)
+			return c->sec_org;
+		if ((e = sb_lex_region(c->lx, "中国")) != NULL)
+			return e->a;
+		/* FALLTHROUGH */
 	case 4:
 		if (c->last_org != NULL)
 			return c->last_org;
@@ -3608,6 +3625,9 @@ note_places(struct ctx *c)
 			c->last_org = NULL;	/* a place leads the sentence */
 		if (c->sp[k].type == SP_REGION && is_county(c->sp[k].e))
 			c->last_county = c->sp[k].region;
+		if (c->sp[k].type == SP_REGION && c->sp[k].level == 4 &&
+		    !c->sp[k].scope)
+			c->sec_org = c->sp[k].region;
 		/* 该区, 全县: the story is about its county. */
 		if (c->sp[k].type == SP_PRONOUN && c->sp[k].level == 3)
 			c->sec_county = 1;
@@ -3763,6 +3783,7 @@ new_section(struct ctx *c, size_t h0, size_t h1)
 	c->sec_region = NULL;
 	c->last_county = NULL;
 	c->last_org = NULL;
+	c->sec_org = NULL;
 	c->sec_sentences = 0;
 	c->sec_county = 0;
 	forget_periods(c, 1);

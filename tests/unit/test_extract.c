@@ -347,6 +347,16 @@ main(void)
 	str_eq(O(1).region, "中国(河南)第8批援外医疗队",
 	    "ASCII brackets: both places in the name");
 
+	int_eq(run("本报讯 华晋能源有限公司近日与外方签订合作协议。\n\n"
+	    "据介绍，中方出资1.2亿元，持股51%。", "2023-07-20", ""), 2,
+	    "中方 in a story of one company");
+	str_eq(O(0).region, "华晋能源有限公司",
+	    "中方 is the company the story is about");
+	str_eq(O(0).indicator, "出资", "中方 is no part of the name");
+	int_eq(run("中方愿与各方加强合作，今年对外援助金额达到5亿元。",
+	    "2023-07-20", ""), 1, "中方 with no company named");
+	str_eq(O(0).region, "全国", "中方 is then the nation");
+
 	int_eq(run("核心区将利用湖东岸60余万平方米商业楼宇，推动全区高产稳产农田达到万亩规模。",
 	    "2023-02-20", "太原市"), 2, "an area and the thing after it");
 	str_eq(O(0).indicator, "商业楼宇", "the area of the buildings after it");
