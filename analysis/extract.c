@@ -3023,7 +3023,7 @@ subject_before(const struct ctx *c, size_t s0, size_t lo, size_t k,
 		W("持续"), W("稳步"), W("大幅"), W("明显"), W("显著"),
 		W("进一步"), W("不断"), W("首次"), { NULL, 0 }
 	};
-	size_t		 kk, d, pstart = s0, n, i;
+	size_t		 kk, d, pstart = s0, pend, n, i;
 
 	for (d = k; d-- > lo;)
 		if (c->sp[d].type == SP_DELIM || c->sp[d].type == SP_FIG)
@@ -3039,8 +3039,27 @@ subject_before(const struct ctx *c, size_t s0, size_t lo, size_t k,
 			break;
 		}
 	}
-	if ((n = noun_phrase(c, pstart, c->sp[d].start, lo, k, buf,
-	    bufsz)) == 0)
+	pend = c->sp[d].start;
+	/* 药械物资包括常用药品、抗疟药物等，价值……: a clause of examples
+	 * (a list after 包括) stands for what it exemplifies. */
+	if (kk < k && kk >= lo && lit(c->t->buf + c->sp[kk].start, 3, "、")) {
+		pstart = s0;
+		while (kk-- > lo) {
+			if (c->sp[kk].type == SP_FIG)
+				return 0;
+			if (c->sp[kk].type == SP_DELIM && !lit(c->t->buf +
+			    c->sp[kk].start, 3, "、")) {
+				pstart = c->sp[kk].end;
+				break;
+			}
+		}
+	}
+	for (i = pstart; i + 6 <= pend; i += clen(c->t->buf + i))
+		if (lit(c->t->buf + i, 6, "包括")) {
+			pend = i;
+			break;
+		}
+	if ((n = noun_phrase(c, pstart, pend, lo, k, buf, bufsz)) == 0)
 		return 0;
 	for (i = 0; i < n; i += clen(buf + i))
 		if (i > 0 && first_word(buf + i, n - i, trend) > 0) {
@@ -3448,8 +3467,23 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			scopy(id, sizeof(id), prev_id);
 		}
 	} else if ((n = subject_before(c, s0, lo, k, cstart, ind,
-	    sizeof(ind))) > 0)
+	    sizeof(ind))) > 0) {
+		/* ……的药械物资，价值折合人民币39万元: the value of the thing
+		 * the clause before names (its head, after 的). */
+		if (lit(b + cstart, s->start - cstart, "价值")) {
+			char	*h = ind, *q;
+
+			while ((q = strstr(h, "的")) != NULL && strlen(q + 3) >= 6)
+				h = q + 3;
+			n = strlen(h);
+			memmove(ind, h, n + 1);
+			if (n + 7 <= sizeof(ind)) {
+				memcpy(ind + n, "价值", 7);
+				n += 6;
+			}
+		}
 		np_id(id, sizeof(id), ind);
+	}
 	else {
 		ind[0] = '\0';
 		snprintf(id, sizeof(id), "np:");

@@ -357,6 +357,14 @@ main(void)
 	    "2023-07-20", ""), 1, "中方 with no company named");
 	str_eq(O(0).region, "全国", "中方 is then the nation");
 
+	int_eq(run("据介绍，此次捐赠的医疗物资包括口罩、防护服、消毒液等，价值约12.5万元。",
+	    "2023-07-20", ""), 1, "a value after a list of examples");
+	str_eq(O(0).indicator, "医疗物资价值",
+	    "the value of what the list exemplifies, by its head");
+	int_eq(run("华晋焦化公司今年的主要产品包括焦炭、甲醇等，共计120万吨。",
+	    "2023-07-20", ""), 1, "a total after a list of examples");
+	str_eq(O(0).indicator, "主要产品", "what the list exemplifies");
+
 	int_eq(run("核心区将利用湖东岸60余万平方米商业楼宇，推动全区高产稳产农田达到万亩规模。",
 	    "2023-02-20", "太原市"), 2, "an area and the thing after it");
 	str_eq(O(0).indicator, "商业楼宇", "the area of the buildings after it");
