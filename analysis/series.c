@@ -279,6 +279,29 @@ bound_holds(const struct sb_spoint *b, double v)
 }
 
 /*
+ * Point i of s joins point e (of s or another series): its sources and
+ * latest publication date go to e, and it leaves s.  -1 on ENOMEM.
+ */
+static int
+move_point(struct sb_series *s, size_t i, struct sb_spoint *e)
+{
+	struct sb_spoint *b = &s->points[i];
+	size_t		 k;
+
+	for (k = 0; k < b->srcsz; k++)
+		if (add_src(e, b->srcs[k]) != 0)
+			return -1;
+	if (strcmp(b->pubdate, e->pubdate) > 0)
+		memcpy(e->pubdate, b->pubdate, sizeof(b->pubdate));
+	qsort(e->srcs, e->srcsz, sizeof(size_t), cmp_size);
+	free(b->period);
+	free(b->srcs);
+	memmove(b, b + 1, (s->pointsz - i - 1) * sizeof(*b));
+	s->pointsz--;
+	return 0;
+}
+
+/*
  * Merge each bounded point into the exact point of the same period it
  * agrees with (the nearest, if several do): its sources join that point.
  * Returns -1 when out of memory.
@@ -286,7 +309,7 @@ bound_holds(const struct sb_spoint *b, double v)
 static int
 absorb_bounds(struct sb_series *s)
 {
-	size_t	 i, j, k, best;
+	size_t	 i, j, best;
 	double	 dist, bd;
 
 	for (i = 0; i < s->pointsz; ) {
@@ -313,19 +336,113 @@ absorb_bounds(struct sb_series *s)
 			i++;
 			continue;
 		}
-		for (k = 0; k < b->srcsz; k++)
-			if (add_src(&s->points[best], b->srcs[k]) != 0)
-				return -1;
-		if (strcmp(b->pubdate, s->points[best].pubdate) > 0)
-			memcpy(s->points[best].pubdate, b->pubdate,
-			    sizeof(b->pubdate));
-		qsort(s->points[best].srcs, s->points[best].srcsz,
-		    sizeof(size_t), cmp_size);
-		free(b->period);
-		free(b->srcs);
-		memmove(b, b + 1, (s->pointsz - i - 1) * sizeof(*b));
-		s->pointsz--;
+		if (move_point(s, i, &s->points[best]) != 0)
+			return -1;
 	}
+	return 0;
+}
+
+/*
+ * Is the exact value v a restatement of the bounded point b: b written
+ * with two significant digits at least (39万余, not 近亿), v within its
+ * bound and written with two digits more (390936.46, not 8.8亿 of
+ * 突破8亿)?  Then a chance match of two different figures is unlikely.
+ */
+static int
+restates(const struct sb_spoint *b, double v)
+{
+	double	 ub = last_digit(b->value), uv = last_digit(v);
+
+	return bound_holds(b, v) && b->value >= 10 * ub && uv > 0 &&
+	    uv * 100 <= ub;
+}
+
+/* Do points p and q cite a common document? */
+static int
+same_doc(const struct sb_obs *obs, const struct sb_spoint *p,
+    const struct sb_spoint *q)
+{
+	size_t	 i, j;
+
+	for (i = 0; i < p->srcsz; i++)
+		for (j = 0; j < q->srcsz; j++)
+			if (strcmp(obs[p->srcs[i]].doc, obs[q->srcs[j]].doc) == 0)
+				return 1;
+	return 0;
+}
+
+/*
+ * An article may round a figure in its lead and give it exactly further
+ * on, naming it differently each time (捐赠价值39万余元 … 药械物资价值
+ * 折合人民币390936.46元).  A bounded point of a series named by its noun
+ * phrase joins the exact point of another such series of the same
+ * region, unit, kind and period when both come from one article and the
+ * exact value restates the bound (restates()).  Series left empty go.
+ * Returns -1 when out of memory.
+ */
+static int
+restatements(struct sb_serieslist *sl, const struct sb_obs *obs)
+{
+	size_t	 a, b, i, j;
+
+	for (a = 0; a < sl->seriessz; a++) {
+		struct sb_series *sa = &sl->series[a];
+
+		if (strncmp(sa->indicator_id, "np:", 3) != 0)
+			continue;
+		for (i = 0; i < sa->pointsz; ) {
+			struct sb_spoint *p = &sa->points[i], *into = NULL;
+
+			if (p->qual == SB_QUAL_OVER || p->qual == SB_QUAL_UNDER)
+				for (b = 0; b < sl->seriessz && into == NULL;
+				    b++) {
+					struct sb_series *sb = &sl->series[b];
+
+					if (b == a || strncmp(sb->indicator_id,
+					    "np:", 3) != 0 ||
+					    sb->kind != sa->kind ||
+					    sb->target != sa->target ||
+					    strcmp(sb->region, sa->region) != 0 ||
+					    strcmp(sb->base_unit,
+					    sa->base_unit) != 0)
+						continue;
+					for (j = 0; j < sb->pointsz; j++) {
+						struct sb_spoint *q = &sb->points[j];
+
+						if (q->qual == SB_QUAL_EXACT &&
+						    q->value == q->value_hi &&
+						    strcmp(q->period,
+						    p->period) == 0 &&
+						    restates(p, q->value) &&
+						    same_doc(obs, p, q)) {
+							into = q;
+							break;
+						}
+					}
+				}
+			if (into == NULL) {
+				i++;
+				continue;
+			}
+			if (move_point(sa, i, into) != 0)
+				return -1;
+		}
+	}
+	/* Drop the series whose points all went elsewhere. */
+	for (a = b = 0; a < sl->seriessz; a++) {
+		struct sb_series *sa = &sl->series[a];
+
+		if (sa->pointsz == 0) {
+			free(sa->points);
+			free(sa->indicator);
+			free(sa->indicator_id);
+			free(sa->region);
+			free(sa->base_unit);
+			continue;
+		}
+		sl->series[b++] = *sa;
+	}
+	sl->seriessz = b;
 	return 0;
 }
 
@@ -484,10 +601,13 @@ sb_series_build(const struct sb_obs *obs, size_t obssz,
 		if (add_src(p, i) != 0)
 			goto nomem;
 	}
+	for (j = 0; j < sl.seriessz; j++)
+		if (absorb_bounds(&sl.series[j]) != 0)
+			goto nomem;
+	if (restatements(&sl, obs) != 0)
+		goto nomem;
 	for (j = 0; j < sl.seriessz; j++) {
 		s = &sl.series[j];
-		if (absorb_bounds(s) != 0)
-			goto nomem;
 		qsort(s->points, s->pointsz, sizeof(*s->points), cmp_point);
 		/* Sorting by x groups periods except for same-x others. */
 		resolve(s);

@@ -82,5 +82,43 @@ main(void)
 	int_eq(s->pointsz, 1, "similar names merge into one point");
 	int_eq(s->points[0].srcsz, 2, "with both sources");
 	sb_series_free(&sl);
+
+	/*
+	 * An article that rounds a figure in its lead and gives it exactly
+	 * later, under another name: one point.  Not so across articles,
+	 * nor for a bound of one digit, nor for an exact value of too few
+	 * digits, nor for names from the lexicon.
+	 */
+	n = 0;
+	add("g.txt", "捐赠物资价值", "np:捐赠物资价值", "2023-05", 120000,
+	    SB_KIND_LEVEL, SB_QUAL_OVER, "2023-05-20");
+	add("g.txt", "防护用品价值", "np:防护用品价值", "2023-05", 123456.7,
+	    SB_KIND_LEVEL, SB_QUAL_EXACT, "2023-05-20");
+	add("h.txt", "新增投资", "np:新增投资", "2023-05", 120000,
+	    SB_KIND_LEVEL, SB_QUAL_OVER, "2023-05-21");
+	add("i.txt", "节约成本", "np:节约成本", "2023-05", 6890000,
+	    SB_KIND_LEVEL, SB_QUAL_EXACT, "2023-05-22");
+	add("i.txt", "新增产值", "np:新增产值", "2023-05", 10000000,
+	    SB_KIND_LEVEL, SB_QUAL_UNDER, "2023-05-22");
+	add("j.txt", "营业收入", "np:营业收入", "2023-05", 8.8e8,
+	    SB_KIND_LEVEL, SB_QUAL_EXACT, "2023-05-23");
+	add("j.txt", "利润总额", "np:利润总额", "2023-05", 8e8,
+	    SB_KIND_LEVEL, SB_QUAL_OVER, "2023-05-23");
+	add("k.txt", "财政收入", "fiscal", "2023-05", 5512345,
+	    SB_KIND_LEVEL, SB_QUAL_EXACT, "2023-05-24");
+	add("k.txt", "税收", "tax", "2023-05", 5500000,
+	    SB_KIND_LEVEL, SB_QUAL_OVER, "2023-05-24");
+	int_eq(sb_series_build(obs, n, dates, &sl, &d), SB_OK, "build");
+	ok((s = find(&sl, "np:防护用品价值")) != NULL, "the exact figure's series");
+	int_eq(s->pointsz, 1, "one point");
+	int_eq(s->points[0].srcsz, 2, "a restated figure of one article joins it");
+	ok(find(&sl, "np:捐赠物资价值") == NULL, "its series, left empty, goes");
+	ok(find(&sl, "np:新增投资") != NULL, "not a figure of another article");
+	ok(find(&sl, "np:新增产值") != NULL, "not a bound of one digit (近千万)");
+	ok(find(&sl, "np:利润总额") != NULL,
+	    "not an exact value of one digit more (8.8亿 of 突破8亿)");
+	ok(find(&sl, "tax") != NULL, "not names of the lexicon");
+	int_eq(sl.seriessz, 8, "the other series stay");
+	sb_series_free(&sl);
 	return h_done();
 }
