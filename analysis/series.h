@@ -2,7 +2,8 @@
  * Time series from observations: group by indicator, region, unit and
  * kind; merge the same fact reported by several articles into one point
  * that keeps all its sources (a bound, 突破8亿元 or 39万余元, joins the
- * exact figure it rounds); keep conflicting values both, flagged;
+ * exact figure it rounds, even under another name in the same article);
+ * keep conflicting values both, flagged;
  * derive year-on-year growth and CAGR; check stated growth against it.
  *
  * Which value is charted when values conflict: an exact figure beats an
