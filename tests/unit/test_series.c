@@ -40,12 +40,37 @@ find(const struct sb_serieslist *sl, const char *id)
 	return NULL;
 }
 
+/* Figures of May 2023: an article's lead and its body, and others. */
+static const struct {
+	const char	*doc, *ind, *id;
+	double		 v;
+	int		 qual;
+	const char	*pub;
+} lead[] = {
+	{ "g.txt", "捐赠物资价值", "np:捐赠物资价值", 120000, SB_QUAL_OVER,
+	    "2023-05-20" },
+	{ "g.txt", "防护用品价值", "np:防护用品价值", 123456.7, SB_QUAL_EXACT,
+	    "2023-05-20" },
+	{ "h.txt", "新增投资", "np:新增投资", 120000, SB_QUAL_OVER,
+	    "2023-05-21" },
+	{ "i.txt", "节约成本", "np:节约成本", 6890000, SB_QUAL_EXACT,
+	    "2023-05-22" },
+	{ "i.txt", "新增产值", "np:新增产值", 10000000, SB_QUAL_UNDER,
+	    "2023-05-22" },
+	{ "j.txt", "营业收入", "np:营业收入", 8.8e8, SB_QUAL_EXACT,
+	    "2023-05-23" },
+	{ "j.txt", "利润总额", "np:利润总额", 8e8, SB_QUAL_OVER, "2023-05-23" },
+	{ "k.txt", "财政收入", "fiscal", 5512345, SB_QUAL_EXACT, "2023-05-24" },
+	{ "k.txt", "税收", "tax", 5500000, SB_QUAL_OVER, "2023-05-24" },
+};
+
 int
 main(void)
 {
 	struct sb_serieslist sl;
 	struct sb_diag	 d;
 	const struct sb_series *s;
+	size_t		 i;
 
 	add("a.txt", "收入", "rev", "2021", 100, SB_KIND_LEVEL, SB_QUAL_EXACT,
 	    "2022-01-10");
@@ -90,24 +115,9 @@ main(void)
 	 * digits, nor for names from the lexicon.
 	 */
 	n = 0;
-	add("g.txt", "捐赠物资价值", "np:捐赠物资价值", "2023-05", 120000,
-	    SB_KIND_LEVEL, SB_QUAL_OVER, "2023-05-20");
-	add("g.txt", "防护用品价值", "np:防护用品价值", "2023-05", 123456.7,
-	    SB_KIND_LEVEL, SB_QUAL_EXACT, "2023-05-20");
-	add("h.txt", "新增投资", "np:新增投资", "2023-05", 120000,
-	    SB_KIND_LEVEL, SB_QUAL_OVER, "2023-05-21");
-	add("i.txt", "节约成本", "np:节约成本", "2023-05", 6890000,
-	    SB_KIND_LEVEL, SB_QUAL_EXACT, "2023-05-22");
-	add("i.txt", "新增产值", "np:新增产值", "2023-05", 10000000,
-	    SB_KIND_LEVEL, SB_QUAL_UNDER, "2023-05-22");
-	add("j.txt", "营业收入", "np:营业收入", "2023-05", 8.8e8,
-	    SB_KIND_LEVEL, SB_QUAL_EXACT, "2023-05-23");
-	add("j.txt", "利润总额", "np:利润总额", "2023-05", 8e8,
-	    SB_KIND_LEVEL, SB_QUAL_OVER, "2023-05-23");
-	add("k.txt", "财政收入", "fiscal", "2023-05", 5512345,
-	    SB_KIND_LEVEL, SB_QUAL_EXACT, "2023-05-24");
-	add("k.txt", "税收", "tax", "2023-05", 5500000,
-	    SB_KIND_LEVEL, SB_QUAL_OVER, "2023-05-24");
+	for (i = 0; i < sizeof(lead) / sizeof(lead[0]); i++)
+		add(lead[i].doc, lead[i].ind, lead[i].id, "2023-05",
+		    lead[i].v, SB_KIND_LEVEL, lead[i].qual, lead[i].pub);
 	int_eq(sb_series_build(obs, n, dates, &sl, &d), SB_OK, "build");
 	ok((s = find(&sl, "np:防护用品价值")) != NULL, "the exact figure's series");
 	int_eq(s->pointsz, 1, "one point");
