@@ -3023,7 +3023,7 @@ subject_before(const struct ctx *c, size_t s0, size_t lo, size_t k,
 		W("持续"), W("稳步"), W("大幅"), W("明显"), W("显著"),
 		W("进一步"), W("不断"), W("首次"), { NULL, 0 }
 	};
-	size_t		 kk, d, pstart = s0, pend, n, i;
+	size_t		 kk, d, pstart = s0, pend, lstart, n, i;
 
 	for (d = k; d-- > lo;)
 		if (c->sp[d].type == SP_DELIM || c->sp[d].type == SP_FIG)
@@ -3041,21 +3041,22 @@ subject_before(const struct ctx *c, size_t s0, size_t lo, size_t k,
 	}
 	pend = c->sp[d].start;
 	/* 药械物资包括常用药品、抗疟药物等，价值……: a clause of examples
-	 * (a list after 包括) stands for what it exemplifies. */
+	 * (X包括 and a list) stands for what it exemplifies, X.  The list
+	 * starts at the first mark before it that is not 、. */
+	lstart = pstart;
 	if (kk < k && kk >= lo && lit(c->t->buf + c->sp[kk].start, 3, "、")) {
-		pstart = s0;
-		while (kk-- > lo) {
-			if (c->sp[kk].type == SP_FIG)
-				return 0;
-			if (c->sp[kk].type == SP_DELIM && !lit(c->t->buf +
-			    c->sp[kk].start, 3, "、")) {
-				pstart = c->sp[kk].end;
+		lstart = s0;
+		while (kk-- > lo)
+			if (c->sp[kk].type == SP_FIG ||
+			    (c->sp[kk].type == SP_DELIM && !lit(c->t->buf +
+			    c->sp[kk].start, 3, "、"))) {
+				lstart = c->sp[kk].end;
 				break;
 			}
-		}
 	}
-	for (i = pstart; i + 6 <= pend; i += clen(c->t->buf + i))
+	for (i = lstart; i + 6 <= pend; i += clen(c->t->buf + i))
 		if (lit(c->t->buf + i, 6, "包括")) {
+			pstart = lstart;
 			pend = i;
 			break;
 		}
