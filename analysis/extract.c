@@ -3478,7 +3478,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 				h = q + 3;
 			n = strlen(h);
 			memmove(ind, h, n + 1);
-			if (n + 7 <= sizeof(ind)) {
+			if (n + 7 <= sizeof(ind) && !(n >= 6 &&
+			    memcmp(ind + n - 6, "价值", 6) == 0)) {
 				memcpy(ind + n, "价值", 7);
 				n += 6;
 			}
