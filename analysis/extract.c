@@ -1740,14 +1740,17 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 		uint32_t	 cp;
 		size_t		 cl = cp_len(b + i, &cp);
 		unsigned int	 k = CLS(c, cp);
-		/* Most characters start no word of the lexicons (the map
-		 * says so without a walk) and have no class: let them go
-		 * before anything is written. */
-		int		 lexc = (ch >= 0x80 || is_alpha(ch)) &&
-		    (cp >= 0x10000 || (c->firstmap[cp >> 3] >> (cp & 7) & 1));
+		/* Most characters start no word of the lexicons (the
+		 * filters say so without a walk) and have no class: let them
+		 * go before anything is written.  The filters are asked at
+		 * every character: the first-character map would spare half
+		 * of them, but its branch is taken as often as not and costs
+		 * more in mispredictions than the filters do. */
+		unsigned int	 st = ch >= 0x80 || is_alpha(ch) ?
+		    sb_lex_starts_at(c->lx, cp, b + i, s1 - i) : 0;
 
 		if (!(k & (CL_NUM | CL_PERIOD | CL_PRONOUN | CL_MARK)) &&
-		    !lexc) {
+		    st == 0) {
 			i += cl;
 			continue;
 		}
@@ -1805,8 +1808,6 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				    level == 2);
 				goto add;
 			}
-			unsigned int	 st = lexc ? sb_lex_starts_at(c->lx, cp,
-			    b + i, s1 - i) : 0;
 
 			l = st & (1u << SB_LEX_REGION) ? sb_lex_match(c->lx,
 			    SB_LEX_REGION, b + i, s1 - i, &e) : 0;
