@@ -143,12 +143,24 @@ cmd_export(int argc, char *argv[])
 			return EX_USAGE_;
 		}
 	}
-	if (table == NULL || o.out == NULL || optind != argc ||
-	    (strcmp(table, "observations") && strcmp(table, "series")) ||
-	    (strcmp(o.format, "csv") && strcmp(o.format, "jsonl"))) {
-		export_usage(stderr);
-		return EX_USAGE_;
-	}
+	/* Say what is wrong, then how it is used. */
+	if (table == NULL)
+		sb_warnx("export: --table is required (observations, series)");
+	else if (strcmp(table, "observations") && strcmp(table, "series"))
+		sb_warnx("export: --table: unknown table '%s' (observations, "
+		    "series)", table);
+	else if (o.out == NULL)
+		sb_warnx("export: -o OUT is required");
+	else if (optind != argc)
+		sb_warnx("export: unexpected argument '%s'", argv[optind]);
+	else if (strcmp(o.format, "csv") && strcmp(o.format, "jsonl"))
+		sb_warnx("export: --format: unknown format '%s' (csv, jsonl)",
+		    o.format);
+	else
+		goto run;
+	export_usage(stderr);
+	return EX_USAGE_;
+run:
 	series = strcmp(table, "series") == 0;
 	if ((rc = load(o.db, NULL, NULL, &list, &dates, &sl, &d)) != SB_OK)
 		goto out;

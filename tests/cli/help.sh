@@ -20,4 +20,9 @@ expect_exit 64 "$SB" run --backend gdi
 expect_exit 64 "$SB" ingest --wait soon x.txt
 grep -q "want whole seconds" err.txt || fail "--wait soon not refused"
 expect_exit 64 "$SB" export --table nope -o x.csv
+grep -q "unknown table 'nope'" err.txt || fail "bad --table not named"
+expect_exit 64 "$SB" export -o x.csv
+grep -q "export: --table is required" err.txt || fail "missing --table not named"
+expect_exit 64 "$SB" export --table series
+grep -q "export: -o OUT is required" err.txt || fail "missing -o not named"
 echo ok
