@@ -141,6 +141,13 @@ cmd_chart(int argc, char *argv[])
 		}
 	}
 	if (ind == NULL || o.out == NULL || optind != argc) {
+		if (ind == NULL)
+			sb_warnx("chart: --indicator is required");
+		else if (o.out == NULL)
+			sb_warnx("chart: -o OUT is required");
+		else
+			sb_warnx("chart: unexpected argument '%s'",
+			    argv[optind]);
 		usage(stderr);
 		return EX_USAGE_;
 	}

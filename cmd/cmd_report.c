@@ -52,6 +52,11 @@ cmd_report(int argc, char *argv[])
 	if ((rc = sb_opts_parse(argc, argv, "o:h", opts, &o, usage)) >= 0)
 		return rc;
 	if (o.out == NULL || optind != argc) {
+		if (o.out == NULL)
+			sb_warnx("report: -o OUT.pdf is required");
+		else
+			sb_warnx("report: unexpected argument '%s'",
+			    argv[optind]);
 		usage(stderr);
 		return EX_USAGE_;
 	}

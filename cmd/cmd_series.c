@@ -75,6 +75,12 @@ cmd_series(int argc, char *argv[])
 	if ((rc = sb_opts_parse(argc, argv, "h", opts, &o, series_usage)) >= 0)
 		return rc;
 	if (!sb_format_ok(o.format) || optind != argc) {
+		if (!sb_format_ok(o.format))
+			sb_warnx("series: --format: unknown format '%s' (tsv, "
+			    "csv, jsonl)", o.format);
+		else
+			sb_warnx("series: unexpected argument '%s'",
+			    argv[optind]);
 		series_usage(stderr);
 		return EX_USAGE_;
 	}

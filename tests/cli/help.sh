@@ -25,4 +25,10 @@ expect_exit 64 "$SB" export -o x.csv
 grep -q "export: --table is required" err.txt || fail "missing --table not named"
 expect_exit 64 "$SB" export --table series
 grep -q "export: -o OUT is required" err.txt || fail "missing -o not named"
+expect_exit 64 "$SB" chart -o c.svg
+grep -q "chart: --indicator is required" err.txt || fail "chart: no reason"
+expect_exit 64 "$SB" report
+grep -q "report: -o OUT.pdf is required" err.txt || fail "report: no reason"
+expect_exit 64 "$SB" series extra
+grep -q "series: unexpected argument 'extra'" err.txt || fail "series: no reason"
 echo ok
