@@ -2503,7 +2503,7 @@ static const char *const verbs[] = {
 		"检查", "查处", "办理", "受理", "审批", "签订", "落地", "投产",
 		"入驻", "注册", "认定", "评选", "选定", "命名", "挂牌", "授予",
 		"建立", "组建", "布局", "谋划", "储备", "招引", "洽谈", "举行",
-		"惠及", "覆盖", "带动", "吸引", "给予",
+		"惠及", "覆盖", "带动", "吸引", "给予", "捐赠", "捐助", "援助",
 		NULL
 };
 
@@ -3438,6 +3438,18 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			ind[n] = '\0';
 			ispan = NULL;	/* a share of it, no longer it */
 		}
+	}
+	/* 向吉布提捐赠, 近日向困难群众发放: whom it went to is no part of
+	 * what was given, nor what comes before; the verb names it. */
+	if (n > 9 && action_verb(ind + n - 6)) {
+		size_t	 j;
+
+		for (j = 0; j + 9 < n; j += clen(ind + j))
+			if (lit(ind + j, n - j, "向")) {
+				memmove(ind, ind + n - 6, 7);
+				n = 6;
+				break;
+			}
 	}
 	if (ispan != NULL) {
 		scopy(id, sizeof(id), ispan->e->a);

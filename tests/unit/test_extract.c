@@ -365,6 +365,10 @@ main(void)
 	    "2023-07-20", ""), 1, "a total after a list of examples");
 	str_eq(O(0).indicator, "主要产品", "what the list exemplifies");
 
+	int_eq(run("本报讯 区慈善总会近日向受灾群众捐赠价值50万元的生活物资。",
+	    "2023-07-20", ""), 1, "a gift to someone");
+	str_eq(O(0).indicator, "捐赠", "whom it went to is no part of the name");
+
 	int_eq(run("核心区将利用湖东岸60余万平方米商业楼宇，推动全区高产稳产农田达到万亩规模。",
 	    "2023-02-20", "太原市"), 2, "an area and the thing after it");
 	str_eq(O(0).indicator, "商业楼宇", "the area of the buildings after it");
