@@ -371,6 +371,47 @@ same_doc(const struct sb_obs *obs, const struct sb_spoint *p,
 	return 0;
 }
 
+/* Order of series that may restate each other: region, unit, kind, target. */
+static int
+cmp_restate(const void *x, const void *y)
+{
+	const struct sb_series *a = *(struct sb_series *const *)x;
+	const struct sb_series *b = *(struct sb_series *const *)y;
+	int	 c;
+
+	if ((c = strcmp(a->region, b->region)) != 0 ||
+	    (c = strcmp(a->base_unit, b->base_unit)) != 0)
+		return c;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	return (a->target > b->target) - (a->target < b->target);
+}
+
+/*
+ * The exact point of the series grp[g0..g1) but grp[x] that the bounded
+ * point p restates in one of its articles, or NULL.
+ */
+static struct sb_spoint *
+restated_in(struct sb_series *const *grp, size_t g0, size_t g1, size_t x,
+    const struct sb_spoint *p, const struct sb_obs *obs)
+{
+	size_t	 y, j;
+
+	for (y = g0; y < g1; y++) {
+		struct sb_series *sb = grp[y];
+
+		for (j = 0; y != x && j < sb->pointsz; j++) {
+			struct sb_spoint *q = &sb->points[j];
+
+			if (q->qual == SB_QUAL_EXACT && q->value == q->value_hi &&
+			    strcmp(q->period, p->period) == 0 &&
+			    restates(p, q->value) && same_doc(obs, p, q))
+				return q;
+		}
+	}
+	return NULL;
+}
+
 /*
  * An article may round a figure in its lead and give it exactly further
  * on, naming it differently each time (捐赠价值39万余元 … 药械物资价值
@@ -383,51 +424,40 @@ same_doc(const struct sb_obs *obs, const struct sb_spoint *p,
 static int
 restatements(struct sb_serieslist *sl, const struct sb_obs *obs)
 {
-	size_t	 a, b, i, j;
+	struct sb_series **grp;
+	struct sb_spoint *into;
+	size_t		 n = 0, g0, g1, x, i, a, b;
 
-	for (a = 0; a < sl->seriessz; a++) {
-		struct sb_series *sa = &sl->series[a];
+	/* Only series of the same region, unit, kind and target can: each
+	 * group of them, sorted together, is searched on its own. */
+	if ((grp = reallocarray(NULL, sl->seriessz + 1, sizeof(*grp))) == NULL)
+		return -1;
+	for (a = 0; a < sl->seriessz; a++)
+		if (strncmp(sl->series[a].indicator_id, "np:", 3) == 0)
+			grp[n++] = &sl->series[a];
+	qsort(grp, n, sizeof(*grp), cmp_restate);
+	for (g0 = 0; g0 < n; g0 = g1) {
+		for (g1 = g0 + 1; g1 < n && cmp_restate(&grp[g0], &grp[g1]) == 0;
+		    g1++)
+			;
+		for (x = g0; g1 - g0 > 1 && x < g1; x++) {
+			struct sb_series *sa = grp[x];
 
-		if (strncmp(sa->indicator_id, "np:", 3) != 0)
-			continue;
-		for (i = 0; i < sa->pointsz; ) {
-			struct sb_spoint *p = &sa->points[i], *into = NULL;
+			for (i = 0; i < sa->pointsz; ) {
+				const struct sb_spoint *p = &sa->points[i];
 
-			if (p->qual == SB_QUAL_OVER || p->qual == SB_QUAL_UNDER)
-				for (b = 0; b < sl->seriessz && into == NULL;
-				    b++) {
-					struct sb_series *sb = &sl->series[b];
-
-					if (b == a || strncmp(sb->indicator_id,
-					    "np:", 3) != 0 ||
-					    sb->kind != sa->kind ||
-					    sb->target != sa->target ||
-					    strcmp(sb->region, sa->region) != 0 ||
-					    strcmp(sb->base_unit,
-					    sa->base_unit) != 0)
-						continue;
-					for (j = 0; j < sb->pointsz; j++) {
-						struct sb_spoint *q = &sb->points[j];
-
-						if (q->qual == SB_QUAL_EXACT &&
-						    q->value == q->value_hi &&
-						    strcmp(q->period,
-						    p->period) == 0 &&
-						    restates(p, q->value) &&
-						    same_doc(obs, p, q)) {
-							into = q;
-							break;
-						}
-					}
+				if ((p->qual != SB_QUAL_OVER &&
+				    p->qual != SB_QUAL_UNDER) || (into =
+				    restated_in(grp, g0, g1, x, p, obs)) == NULL)
+					i++;
+				else if (move_point(sa, i, into) != 0) {
+					free(grp);
+					return -1;
 				}
-			if (into == NULL) {
-				i++;
-				continue;
 			}
-			if (move_point(sa, i, into) != 0)
-				return -1;
 		}
 	}
+	free(grp);
 	/* Drop the series whose points all went elsewhere. */
 	for (a = b = 0; a < sl->seriessz; a++) {
 		struct sb_series *sa = &sl->series[a];
