@@ -11,6 +11,7 @@
  * period are a conflict.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -552,6 +553,93 @@ check_growth(struct sb_serieslist *sl)
 	}
 }
 
+/*
+ * Series by region, unit, kind and target, so an observation is held
+ * against the few series it can join, not all of them: a hash table of
+ * groups, each the series of one such key in the order they were made.
+ */
+struct group {
+	uint64_t	 h;		/* hash of the key; 0: free slot */
+	size_t		*ids;		/* series indices */
+	size_t		 n, cap;
+};
+
+struct groups {
+	struct group	*g;
+	size_t		 cap, n;	/* cap a power of two */
+};
+
+static uint64_t
+group_hash(const char *region, const char *unit, int kind, int target)
+{
+	uint64_t	 h = 1469598103934665603ull;
+	const unsigned char *q;
+
+	for (q = (const unsigned char *)region; *q != '\0'; q++)
+		h = (h ^ *q) * 1099511628211ull;
+	h = (h ^ 0xff) * 1099511628211ull;
+	for (q = (const unsigned char *)unit; *q != '\0'; q++)
+		h = (h ^ *q) * 1099511628211ull;
+	h = (h ^ (uint64_t)(kind * 2 + target + 1)) * 1099511628211ull;
+	return h != 0 ? h : 1;
+}
+
+/* The group of o's key (made if missing), or NULL on ENOMEM. */
+static struct group *
+group_of(struct groups *gi, const struct sb_serieslist *sl,
+    const struct sb_obs *o, int target)
+{
+	uint64_t	 h = group_hash(o->region, o->base_unit, (int)o->kind,
+	    target);
+	size_t		 m, i;
+
+	if (2 * (gi->n + 1) > gi->cap) {
+		struct groups	 ng;
+
+		ng.cap = gi->cap ? gi->cap * 2 : 64;
+		ng.n = gi->n;
+		if ((ng.g = calloc(ng.cap, sizeof(*ng.g))) == NULL)
+			return NULL;
+		for (i = 0; i < gi->cap; i++) {
+			if (gi->g[i].h == 0)
+				continue;
+			for (m = gi->g[i].h & (ng.cap - 1); ng.g[m].h != 0;
+			    m = (m + 1) & (ng.cap - 1))
+				;
+			ng.g[m] = gi->g[i];
+		}
+		free(gi->g);
+		*gi = ng;
+	}
+	/* Equal hashes are checked against a series of the group. */
+	for (m = h & (gi->cap - 1); gi->g[m].h != 0; m = (m + 1) &
+	    (gi->cap - 1)) {
+		const struct sb_series *s;
+
+		if (gi->g[m].h != h)
+			continue;
+		s = &sl->series[gi->g[m].ids[0]];
+		if (s->kind == o->kind && s->target == target &&
+		    strcmp(s->region, o->region) == 0 &&
+		    strcmp(s->base_unit, o->base_unit) == 0)
+			return &gi->g[m];
+	}
+	gi->g[m].h = h;
+	gi->n++;
+	return &gi->g[m];
+}
+
+static void
+groups_free(struct groups *gi)
+{
+	size_t	 i;
+
+	for (i = 0; i < gi->cap; i++)
+		free(gi->g[i].ids);
+	free(gi->g);
+	memset(gi, 0, sizeof(*gi));
+}
+
 int
 sb_series_build(const struct sb_obs *obs, size_t obssz,
     char *const *pubdates, struct sb_serieslist *out, struct sb_diag *d)
@@ -559,25 +647,46 @@ sb_series_build(const struct sb_obs *obs, size_t obssz,
 	struct sb_serieslist sl;
 	struct sb_series *s, *ns;
 	struct sb_spoint *p, *np;
-	size_t		 i, j, k;
+	struct groups	 gi;
+	struct group	*gb;
+	size_t		 i, j, k, scap = 0;
 	int		 target, partial;
 	struct sb_period per;
 
 	memset(&sl, 0, sizeof(sl));
+	memset(&gi, 0, sizeof(gi));
 	for (i = 0; i < obssz; i++) {
 		const struct sb_obs *o = &obs[i];
 
 		if (sb_period_parse(o->period, &per) != 0)
 			continue;
 		target = o->qual == SB_QUAL_TARGET;
-		for (j = 0; j < sl.seriessz; j++)
-			if (same_group(&sl.series[j], o, target))
+		/* The series of its region, unit, kind and target, in the
+		 * order they were made: the first that takes it. */
+		if ((gb = group_of(&gi, &sl, o, target)) == NULL)
+			goto nomem;
+		for (k = 0; k < gb->n; k++)
+			if (same_group(&sl.series[gb->ids[k]], o, target))
 				break;
+		j = k < gb->n ? gb->ids[k] : sl.seriessz;
 		if (j == sl.seriessz) {
-			if ((ns = reallocarray(sl.series, sl.seriessz + 1,
-			    sizeof(*ns))) == NULL)
-				goto nomem;
-			sl.series = ns;
+			if (sl.seriessz == scap) {
+				scap = scap ? scap * 2 : 64;
+				if ((ns = reallocarray(sl.series, scap,
+				    sizeof(*ns))) == NULL)
+					goto nomem;
+				sl.series = ns;
+			}
+			if (gb->n == gb->cap) {
+				size_t	*ni;
+
+				gb->cap = gb->cap ? gb->cap * 2 : 4;
+				if ((ni = reallocarray(gb->ids, gb->cap,
+				    sizeof(*ni))) == NULL)
+					goto nomem;
+				gb->ids = ni;
+			}
+			gb->ids[gb->n++] = sl.seriessz;
 			s = &sl.series[sl.seriessz++];
 			memset(s, 0, sizeof(*s));
 			s->kind = o->kind;
@@ -644,9 +753,11 @@ sb_series_build(const struct sb_obs *obs, size_t obssz,
 		derive(s);
 	}
 	check_growth(&sl);
+	groups_free(&gi);
 	*out = sl;
 	return SB_OK;
 nomem:
+	groups_free(&gi);
 	sb_series_free(&sl);
 	return sb_diag_set(d, SB_ENOMEM, "out of memory");
 }
