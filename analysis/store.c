@@ -303,18 +303,20 @@ col_dup(sqlite3_stmt *s, int i)
 
 int
 sb_store_load(struct sb_store *st, const char *indicator, const char *region,
-    struct sb_obslist *out, char ***pubdates, struct sb_diag *d)
+    unsigned int flags, struct sb_obslist *out, char ***pubdates,
+    struct sb_diag *d)
 {
 	sqlite3_stmt	*s = NULL;
 	struct sb_obs	 o;
 	char		**dates = NULL, **nd;
-	size_t		 n = 0;
+	size_t		 n = 0, cap = 0;
 	int		 r, rc = SB_ENOMEM, k;
 
 	if (sqlite3_prepare_v2(st->db, "SELECT a.name, o.line, o.col, "
 	    "o.offset, o.indicator, o.indicator_id, o.region, o.period, "
 	    "o.value, o.value_hi, o.unit, o.base_value, o.base_value_hi, "
-	    "o.base_unit, o.qualifier, o.kind, o.sentence, a.pub_date "
+	    "o.base_unit, o.qualifier, o.kind, "
+	    "CASE WHEN ?3 THEN '' ELSE o.sentence END, a.pub_date "
 	    "FROM observation o JOIN article a ON a.id = o.article_id "
 	    "WHERE (?1 IS NULL OR o.indicator_id = ?1 OR o.indicator = ?1) "
 	    "AND (?2 IS NULL OR o.region = ?2) "
@@ -322,6 +324,7 @@ sb_store_load(struct sb_store *st, const char *indicator, const char *region,
 		return dberr(st, d, "loading observations");
 	bind_str(s, 1, indicator);
 	bind_str(s, 2, region);
+	sqlite3_bind_int(s, 3, (flags & SB_LOAD_NO_SENTENCE) != 0);
 	while ((r = sqlite3_step(s)) == SQLITE_ROW) {
 		memset(&o, 0, sizeof(o));
 		o.doc = col_dup(s, 0);
@@ -350,10 +353,13 @@ sb_store_load(struct sb_store *st, const char *indicator, const char *region,
 		if (r != SB_OK)
 			goto out;
 		if (pubdates != NULL) {
-			if ((nd = reallocarray(dates, n + 1,
-			    sizeof(*nd))) == NULL)
-				goto out;
-			dates = nd;
+			if (n == cap) {
+				cap = cap ? cap * 2 : 256;
+				if ((nd = reallocarray(dates, cap,
+				    sizeof(*nd))) == NULL)
+					goto out;
+				dates = nd;
+			}
 			if ((dates[n] = col_dup(s, 17)) == NULL)
 				goto out;
 			n++;

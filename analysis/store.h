@@ -52,11 +52,15 @@ int	sb_store_put(struct sb_store *st, const char *name, const char *hash,
  * Load observations (all when indicator and region are NULL) ordered by
  * article name and offset, with the publication date of each article as
  * "YYYY-MM-DD" in pubdates (parallel array, owned by the caller; may be
- * NULL when not wanted).
+ * NULL when not wanted).  With SB_LOAD_NO_SENTENCE in flags every
+ * sentence is "": series and charts need none, and on a large store the
+ * sentences are most of the memory.
  */
+#define SB_LOAD_NO_SENTENCE	0x01u
+
 int	sb_store_load(struct sb_store *st, const char *indicator,
-	    const char *region, struct sb_obslist *out, char ***pubdates,
-	    struct sb_diag *d);
+	    const char *region, unsigned int flags, struct sb_obslist *out,
+	    char ***pubdates, struct sb_diag *d);
 
 /* Counts of stored articles and observations. */
 int	sb_store_counts(struct sb_store *st, size_t *articles, size_t *obs,

@@ -171,7 +171,8 @@ cmd_chart(int argc, char *argv[])
 	sel.from = from;
 	sel.to = to;
 	if ((rc = sb_store_open(o.db, &st, &d)) != SB_OK ||
-	    (rc = sb_store_load(st, NULL, reg, &list, &dates, &d)) != SB_OK ||
+	    (rc = sb_store_load(st, NULL, reg, SB_LOAD_NO_SENTENCE, &list,
+	    &dates, &d)) != SB_OK ||
 	    (rc = sb_series_build(list.obs, list.obssz, dates, &sl, &d)) !=
 	    SB_OK)
 		goto out;

@@ -12,15 +12,16 @@
 /* Load (filtered) observations and build their series. */
 static int
 load(const char *db, const char *indicator, const char *region,
-    struct sb_obslist *list, char ***dates, struct sb_serieslist *sl,
-    struct sb_diag *d)
+    unsigned int flags, struct sb_obslist *list, char ***dates,
+    struct sb_serieslist *sl, struct sb_diag *d)
 {
 	struct sb_store	*st = NULL;
 	int		 rc;
 
 	if ((rc = sb_db_exists(db, d)) == SB_OK &&
 	    (rc = sb_store_open(db, &st, d)) == SB_OK &&
-	    (rc = sb_store_load(st, indicator, region, list, dates, d)) ==
+	    (rc = sb_store_load(st, indicator, region, flags, list, dates,
+	    d)) ==
 	    SB_OK)
 		rc = sb_series_build(list->obs, list->obssz, *dates, sl, d);
 	sb_store_close(st);
@@ -84,8 +85,8 @@ cmd_series(int argc, char *argv[])
 		series_usage(stderr);
 		return EX_USAGE_;
 	}
-	if ((rc = load(o.db, o.indicator, o.region, &list, &dates, &sl,
-	    &d)) == SB_OK && (rc = sb_series_write(stdout, o.format, &sl,
+	if ((rc = load(o.db, o.indicator, o.region, SB_LOAD_NO_SENTENCE,
+	    &list, &dates, &sl, &d)) == SB_OK && (rc = sb_series_write(stdout, o.format, &sl,
 	    list.obs)) != SB_OK)
 		sb_diag_set(&d, rc, "stdout: write error");
 	if (rc != SB_OK)
@@ -168,7 +169,8 @@ cmd_export(int argc, char *argv[])
 	return EX_USAGE_;
 run:
 	series = strcmp(table, "series") == 0;
-	if ((rc = load(o.db, NULL, NULL, &list, &dates, &sl, &d)) != SB_OK)
+	if ((rc = load(o.db, NULL, NULL, series ? SB_LOAD_NO_SENTENCE : 0,
+	    &list, &dates, &sl, &d)) != SB_OK)
 		goto out;
 	if ((rc = sb_out_open(&out, o.out, &d)) != SB_OK)
 		goto out;

@@ -179,7 +179,7 @@ sb_publish_brief(struct sb_store *st, enum sb_backend backend,
 
 	memset(&list, 0, sizeof(list));
 	memset(&sl, 0, sizeof(sl));
-	if ((rc = sb_store_load(st, NULL, NULL, &list, &dates, d)) != SB_OK)
+	if ((rc = sb_store_load(st, NULL, NULL, 0, &list, &dates, d)) != SB_OK)
 		goto out;
 	if ((rc = sb_series_build(list.obs, list.obssz, dates, &sl, d)) !=
 	    SB_OK)
