@@ -749,29 +749,23 @@ static const struct pron pron_zhong[] = {
 static size_t
 pronoun(const char *p, size_t n, int *level)
 {
-	const struct pron *w;
-	size_t	 l;
+	/* The words by the character they start with. */
+	static const struct {
+		uint32_t		 cp;
+		const struct pron	*w;
+	} first[] = {
+		{ 0x6211, pron_wo }, { 0x672c, pron_ben }, { 0x5168, pron_quan },
+		{ 0x8be5, pron_gai }, { 0x4e2d, pron_zhong }	/* 我本全该中 */
+	};
+	const struct pron *w = NULL;
+	uint32_t	 cp = n >= 3 ? cp_at(p) : 0;
+	size_t		 l, i;
 
-	/* The words of the character they start with. */
-	switch (n >= 3 ? cp_at(p) : 0) {
-	case 0x6211:	/* 我 */
-		w = pron_wo;
-		break;
-	case 0x672c:	/* 本 */
-		w = pron_ben;
-		break;
-	case 0x5168:	/* 全 */
-		w = pron_quan;
-		break;
-	case 0x8be5:	/* 该 */
-		w = pron_gai;
-		break;
-	case 0x4e2d:	/* 中 */
-		w = pron_zhong;
-		break;
-	default:
+	for (i = 0; i < sizeof(first) / sizeof(first[0]); i++)
+		if (first[i].cp == cp)
+			w = first[i].w;
+	if (w == NULL)
 		return 0;
-	}
 	for (; w->w.s != NULL; w++)
 		if ((l = wlit(p, n, &w->w)) > 0) {
 			*level = w->level;
