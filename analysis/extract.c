@@ -249,6 +249,12 @@ static const struct word time_words[] = {
 	W("余年"), { NULL, 0 }
 };
 
+/* Durations a count unit may stand before: 3个季度, 5个小时. */
+static const struct word unit_durations[] = {
+	W("季度"), W("小时"), W("钟头"), W("星期"), W("工作日"), W("学期"),
+	W("年头"), { NULL, 0 }
+};
+
 /* Words that end a name when walking back from an org suffix. */
 static const struct word name_stops[] = {
 	W("的"), W("在"), W("与"), W("和"), W("从"), W("向"), W("对"), W("为"),
@@ -943,8 +949,11 @@ read_unit(const struct ctx *c, size_t j, int chinese, struct fig *f)
 	}
 	if (us != j && !STREQ(e->b, "level"))
 		return 0;
-	/* 个 before 月 or 小时 is a duration. */
-	if (time_word(b + us + l, n - us - l) && STREQ(e->b, "count"))
+	/* 个 before 季度 or 小时 is a duration (个月 is one of time_words);
+	 * not so 个 before 日间照料中心, 点位 or 年度项目, words that only
+	 * begin with a time. */
+	if (STREQ(e->b, "count") && first_word(b + us + l, n - us - l,
+	    unit_durations) > 0)
 		return 0;
 	if (chinese && STREQ(e->b, "count") && scale == 1)
 		return 0;	/* 三个方面, 两项制度: prose, not data */
@@ -3338,7 +3347,9 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		    "的") && !lit(b + stop, s1 - stop, "和") &&
 		    !lit(b + stop, s1 - stop, "与") && !lit(b + stop, s1 - stop,
 		    "同") && !lit(b + stop, s1 - stop, "以及") &&
-		    !(stop > e && lit(b + stop, s1 - stop, "及"))))) {
+		    !(stop > e && lit(b + stop, s1 - stop, "及")) &&
+		    !(stop >= e + 6 && predicate_adverb(b + stop,
+		    s1 - stop))))) {
 			/* 87万名80岁以上老年人: an age is a word. */
 			if (age(b + stop, s1 - stop)) {
 				stop += age(b + stop, s1 - stop);

@@ -369,6 +369,15 @@ main(void)
 	    "2023-07-20", ""), 1, "a gift to someone");
 	str_eq(O(0).indicator, "捐赠", "whom it went to is no part of the name");
 
+	int_eq(run("去年全区改造12个老旧小区全部完工，新建5个日间照料中心，"
+	    "设置120个点位，用了3个季度。", "2024-03-01", ""), 3,
+	    "what was counted; words that begin with a time");
+	str_eq(O(0).indicator, "改造老旧小区",
+	    "the thing counted ends before 全部 (what became of it)");
+	str_eq(O(1).indicator, "新建日间照料中心", "个 before 日间 counts");
+	dbl_eq(O(2).value, 120, "个 before 点位 counts");
+	ok(strstr(O(2).indicator, "点位") != NULL, "the points are named");
+
 	int_eq(run("核心区将利用湖东岸60余万平方米商业楼宇，推动全区高产稳产农田达到万亩规模。",
 	    "2023-02-20", "太原市"), 2, "an area and the thing after it");
 	str_eq(O(0).indicator, "商业楼宇", "the area of the buildings after it");
