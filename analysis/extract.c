@@ -2867,6 +2867,39 @@ obs_at(const struct ctx *c, size_t at)
 	return NULL;
 }
 
+/*
+ * 城镇居民人均可支配收入45000元，农村居民人均可支配收入18500元，分别增长
+ * 5.2%、7.1%: a list after 分别 whose clause names nothing pairs with the
+ * figures just before it, one a clause, when there are as many.  The
+ * observation of the n-th of them, or NULL.
+ */
+static const struct sb_obs *
+paired_before(const struct ctx *c, const struct resp *r, size_t lo)
+{
+	const struct sb_obs *o = NULL;
+	size_t		 kk, got = 0, clauses = 0;
+
+	if (r->at == 0 || r->count < 2 || r->count > 8)
+		return NULL;
+	for (kk = r->first; kk-- > lo && got < r->count;) {
+		const struct span *t = &c->sp[kk];
+
+		if (t->type == SP_DELIM && t->end <= r->at &&
+		    !lit(c->t->buf + t->start, 3, "、"))
+			clauses++;
+		if (t->type != SP_FIG)
+			continue;
+		/* One figure a clause: the first the clause of 分别. */
+		if (clauses != got + 1 || t->fig.kind == SB_KIND_GROWTH)
+			return NULL;
+		if (got++ == r->count - 1 - r->nth &&
+		    ((o = obs_at(c, t->start)) == NULL ||
+		    o->indicator[0] == '\0'))
+			return NULL;
+	}
+	return got == r->count ? o : NULL;
+}
+
 /* 年均 in [from, to): a yearly average. */
 static int
 yearly(const struct ctx *c, size_t from, size_t to)
@@ -3464,7 +3497,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		}
 	} else if (n > 0)
 		np_id(id, sizeof(id), ind);
-	else if (resp.nth > 0 && (po = obs_at(c, c->sp[resp.first].start)) !=
+	else if ((po = paired_before(c, &resp, lo)) != NULL) {
+		scopy(ind, sizeof(ind), po->indicator);
+		scopy(id, sizeof(id), po->indicator_id);
+	} else if (resp.nth > 0 && (po = obs_at(c, c->sp[resp.first].start)) !=
 	    NULL && po->indicator[0] != '\0') {
 		/* 晋中市、吕梁市生产总值分别增长5.1%、4.8%: the list's. */
 		scopy(ind, sizeof(ind), po->indicator);

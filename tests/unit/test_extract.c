@@ -378,6 +378,14 @@ main(void)
 	dbl_eq(O(2).value, 120, "个 before 点位 counts");
 	ok(strstr(O(2).indicator, "点位") != NULL, "the points are named");
 
+	int_eq(run("去年我市城镇居民人均可支配收入45000元，农村居民人均可支配收入"
+	    "18500元，分别增长5.2%和7.1%。", "2024-03-01", "太原市"), 4,
+	    "分别 after the figures it pairs with");
+	str_eq(O(2).indicator_id, "income_urban:growth",
+	    "the first growth is the first level's");
+	str_eq(O(3).indicator_id, "income_rural:growth",
+	    "the second growth is the second level's");
+
 	int_eq(run("核心区将利用湖东岸60余万平方米商业楼宇，推动全区高产稳产农田达到万亩规模。",
 	    "2023-02-20", "太原市"), 2, "an area and the thing after it");
 	str_eq(O(0).indicator, "商业楼宇", "the area of the buildings after it");
