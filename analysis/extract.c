@@ -2190,6 +2190,38 @@ respectively(const struct ctx *c, size_t k, size_t lo,
 }
 
 /*
+ * The items of a list before 分别 but the last may lack the head they
+ * share with it.  高技术制造业、装备制造业增加值: the last item goes on
+ * past the item's own ending (制造业) with the head (增加值).  城镇、农村
+ * 居民人均可支配收入: short items of one length (len, or (size_t)-1)
+ * stand for as many bytes of the last item's front (城镇 for 农村).
+ * Appends the head to the item name buf[0..n) and returns its length.
+ */
+static size_t
+share_head(char *buf, size_t n, size_t bufsz, const char *last,
+    size_t lastn, size_t len)
+{
+	const char	*h = NULL, *q;
+	size_t		 i;
+
+	/* The longest ending of the item, two characters or more, that the
+	 * last item holds with two characters or more after it. */
+	for (i = 0; h == NULL && i + 6 <= n; i += clen(buf + i))
+		for (q = last; (q = strstr(q, buf + i)) != NULL; q++)
+			if ((size_t)(last + lastn - q) >= n - i + 6) {
+				h = q + (n - i);
+				break;
+			}
+	if (h == NULL && len != (size_t)-1 && len == n && n <= 12 &&
+	    lastn > n + 6)
+		h = last + n;
+	if (h == NULL || n + strlen(h) >= bufsz)
+		return n;
+	memcpy(buf + n, h, strlen(h) + 1);
+	return n + strlen(h);
+}
+
+/*
  * 事故起数、死亡人数同比分别下降12.04%、11.56%: the n-th name of the
  * list before 分别 names the n-th figure; 晋中市、吕梁市……分别增长5.1%、
  * 4.8%: the n-th place is its place.  Writes the name into buf and
@@ -2203,7 +2235,7 @@ respective(const struct ctx *c, const struct resp *r, size_t s0,
 	const char	*b = c->t->buf;
 	char		 tmp[256];
 	size_t		 kk, from = s0, marks[8], nm = 0, a, e, j, names = 0,
-			 n = 0;
+			 n = 0, l, last = 0, short_len = (size_t)-1;
 	const struct span *pl[9];
 
 	if (r->at == 0 || r->count < 2 || r->count > 8)
@@ -2240,11 +2272,23 @@ respective(const struct ctx *c, const struct resp *r, size_t s0,
 				pl[j] = &c->sp[kk];
 				break;
 			}
-		if (noun_phrase(c, a, e, lo, r->first, tmp, sizeof(tmp)) > 0)
+		if ((l = noun_phrase(c, a, e, lo, r->first, tmp,
+		    sizeof(tmp))) > 0) {
 			names++;
+			/* The length of the items but the last, if all the
+			 * same; (size_t)-1 if not. */
+			if (j < nm)
+				short_len = j == 0 || short_len == l ? l :
+				    (size_t)-1;
+		}
 		if (j == r->nth)
 			n = noun_phrase(c, a, e, lo, r->first, buf, bufsz);
+		if (j == nm)
+			last = noun_phrase(c, a, e, lo, r->first, tmp,
+			    sizeof(tmp));
 	}
+	if (names == nm + 1 && r->nth < nm && n > 0)
+		n = share_head(buf, n, bufsz, tmp, last, short_len);
 	if (names == nm + 1)
 		return n;
 	for (j = 0; j <= nm && pl[j] != NULL; j++)
@@ -3133,6 +3177,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			 figs;
 	struct sb_period pp;
 	struct resp	 resp;
+	const struct sb_lex_entry *rent = NULL;
 
 	lo = k > CONTEXT_SPANS ? k - CONTEXT_SPANS : 0;
 
@@ -3340,8 +3385,15 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	/* Indicator: lexicon name in the clause, else the noun phrase. */
 	n = noun_phrase(c, cstart, s->start, lo, k, ind, sizeof(ind));
 	if (rn > 0) {
+		/* The n-th name is the figure's; the lexicon's word in the
+		 * clause may be another item's (城镇、农村居民人均可支配收入):
+		 * only a name that is a word of it gives its id. */
 		memcpy(ind, rname, rn + 1);
 		n = rn;
+		ispan = NULL;
+		if (lex_may(c, SB_LEX_IND, ind, n) && sb_lex_match(c->lx,
+		    SB_LEX_IND, ind, n, &rent) != n)
+			rent = NULL;
 	}
 	/* 综合指数4.65，同比改善3.5%: a change named only by its
 	 * direction is of the figure before. */
@@ -3495,7 +3547,9 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			scopy(ind, sizeof(ind), ispan->e->b);
 			n = strlen(ind);
 		}
-	} else if (n > 0)
+	} else if (rent != NULL)
+		scopy(id, sizeof(id), rent->a);
+	else if (n > 0)
 		np_id(id, sizeof(id), ind);
 	else if ((po = paired_before(c, &resp, lo)) != NULL) {
 		scopy(ind, sizeof(ind), po->indicator);

@@ -386,6 +386,17 @@ main(void)
 	str_eq(O(3).indicator_id, "income_rural:growth",
 	    "the second growth is the second level's");
 
+	int_eq(run("去年城镇、农村居民人均可支配收入分别增长5.2%、7.1%；"
+	    "高技术制造业、装备制造业增加值分别增长8.9%、7.7%。", "2024-03-01",
+	    "太原市"), 4, "items before 分别 that share a head");
+	str_eq(O(0).indicator_id, "income_urban:growth",
+	    "城镇 takes the head of 农村居民人均可支配收入");
+	str_eq(O(1).indicator_id, "income_rural:growth", "the last item its own");
+	str_eq(O(2).indicator, "高技术制造业增加值",
+	    "高技术制造业 takes what follows 制造业 in the last item");
+	str_eq(O(2).indicator_id, "hightech_mfg_value:growth",
+	    "and the id of its whole name");
+
 	int_eq(run("核心区将利用湖东岸60余万平方米商业楼宇，推动全区高产稳产农田达到万亩规模。",
 	    "2023-02-20", "太原市"), 2, "an area and the thing after it");
 	str_eq(O(0).indicator, "商业楼宇", "the area of the buildings after it");
