@@ -249,6 +249,13 @@ static const struct word time_words[] = {
 	W("余年"), { NULL, 0 }
 };
 
+/* What 在 begins words with (在建, 在校, 在岗, 在职, 在线 ...). */
+static const struct word zai_words[] = {
+	W("建"), W("校"), W("岗"), W("职"), W("册"), W("营"), W("线"), W("园"),
+	W("读"), W("保"), W("途"), W("运"), W("用"), W("役"), W("库"), W("研"),
+	W("押"), W("编"), W("网"), { NULL, 0 }
+};
+
 /* Durations a count unit may stand before: 3个季度, 5个小时. */
 static const struct word unit_durations[] = {
 	W("季度"), W("小时"), W("钟头"), W("星期"), W("工作日"), W("学期"),
@@ -1926,6 +1933,10 @@ strip_word(const struct ctx *c, const char *p, size_t n, int tail)
 		    memcmp(p, w[i].s, l) == 0)
 			best = l;
 	}
+	/* 在建项目, 在校学生, 在岗职工: a 在 that begins a word stays. */
+	if (!tail && best == 3 && lit(p, n, "在") && first_word(p + 3, n - 3,
+	    zai_words) > 0)
+		return 0;
 	return best;
 }
 

@@ -397,6 +397,13 @@ main(void)
 	str_eq(O(2).indicator_id, "hightech_mfg_value:growth",
 	    "and the id of its whole name");
 
+	int_eq(run("全年共接报各类警情12万起，全市在建项目1200个，在校学生120万人。",
+	    "2024-03-01", "太原市"), 3, "起 counts cases; 在建 and 在校 are words");
+	dbl_eq(O(0).base_value, 120000, "12万起");
+	str_eq(O(0).base_unit, "起", "起 is the unit of cases");
+	str_eq(O(1).indicator, "在建项目", "在 of 在建 stays");
+	str_eq(O(2).indicator, "在校学生", "在 of 在校 stays");
+
 	int_eq(run("核心区将利用湖东岸60余万平方米商业楼宇，推动全区高产稳产农田达到万亩规模。",
 	    "2023-02-20", "太原市"), 2, "an area and the thing after it");
 	str_eq(O(0).indicator, "商业楼宇", "the area of the buildings after it");
