@@ -2853,9 +2853,11 @@ rank_of(char *ind, size_t indsz, char *id, size_t idsz, const char *prev)
 			n -= scope[i].len;
 			break;
 		}
+	/* (居全省; 11个地市中, the pool ranked, is no name either.) */
 	if ((n == 6 && (memcmp(ind, "排名", 6) == 0 ||
-	    memcmp(ind, "位次", 6) == 0)) || (n == 0 && ind[0] != '\0'))
-		snprintf(tmp, sizeof(tmp), "%s排名", prev);	/* (居全省) */
+	    memcmp(ind, "位次", 6) == 0)) || (n == 0 && ind[0] != '\0') ||
+	    (n >= 6 && n <= 15 && memcmp(ind + n - 3, "中", 3) == 0))
+		snprintf(tmp, sizeof(tmp), "%s排名", prev);
 	else if (n >= 6 && n <= 12 && (memcmp(ind + n - 6, "增速", 6) == 0 ||
 	    memcmp(ind + n - 6, "增幅", 6) == 0 ||
 	    memcmp(ind + n - 6, "降幅", 6) == 0 ||
@@ -3163,6 +3165,29 @@ subject_before(const struct ctx *c, size_t s0, size_t lo, size_t k,
 }
 
 /*
+ * Is the count whose unit ends at e the pool of a ranking: 11个地市中
+ * 排名第5, 百强县中位列?  A few characters, then 中 and the rank.
+ */
+static int
+ranking_pool(const struct ctx *c, size_t e, size_t s1)
+{
+	const char	*b = c->t->buf;
+	size_t		 i, n;
+
+	for (i = e; i < s1 && i < e + 24 && (unsigned char)b[i] >= 0xe4;
+	    i += clen(b + i))
+		if (i > e && lit(b + i, s1 - i, "中")) {
+			n = s1 - i - 3;
+			return lit(b + i + 3, n, "排名") || lit(b + i + 3, n,
+			    "排在") || lit(b + i + 3, n, "排第") ||
+			    lit(b + i + 3, n, "位列") || lit(b + i + 3, n,
+			    "位居") || lit(b + i + 3, n, "居第") ||
+			    lit(b + i + 3, n, "列第");
+		}
+	return 0;
+}
+
+/*
  * Attach and emit the figure span k of the sentence [s0, s1).
  * prev_ind carries the last indicator of the sentence for lists.
  */
@@ -3192,6 +3217,9 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 
 	lo = k > CONTEXT_SPANS ? k - CONTEXT_SPANS : 0;
 
+	/* 在全省11个地市中排名第5: the places ranked are no figure. */
+	if (fcopy.kind == SB_KIND_COUNT && ranking_pool(c, fcopy.unit_end, s1))
+		return SB_OK;
 	/* 3.4个、1个百分点: a list shares the unit written last. */
 	if (k + 2 < c->spsz && c->sp[k + 1].type == SP_DELIM &&
 	    c->sp[k + 2].type == SP_FIG && STREQ(fcopy.unit, "个") &&

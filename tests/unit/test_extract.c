@@ -404,6 +404,12 @@ main(void)
 	str_eq(O(1).indicator, "在建项目", "在 of 在建 stays");
 	str_eq(O(2).indicator, "在校学生", "在 of 在校 stays");
 
+	int_eq(run("1至6月，全市空气质量综合指数为4.35，在全省11个地市中排名第5。",
+	    "2024-07-15", "太原市"), 2, "the places ranked are no figure");
+	int_eq(O(1).kind, SB_KIND_RANK, "the rank");
+	str_eq(O(1).indicator, "空气质量综合指数排名",
+	    "the rank of the figure before, not of 地市中");
+
 	int_eq(run("核心区将利用湖东岸60余万平方米商业楼宇，推动全区高产稳产农田达到万亩规模。",
 	    "2023-02-20", "太原市"), 2, "an area and the thing after it");
 	str_eq(O(0).indicator, "商业楼宇", "the area of the buildings after it");
