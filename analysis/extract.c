@@ -3638,6 +3638,17 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		snprintf(id, sizeof(id), "np:");
 	}
 
+	/* 税收收入150亿元，占一般公共预算收入的比重为72.3%: the share of
+	 * the figure before in the whole named after 占, not the whole. */
+	if (STREQ(f->base, "%") && lit(ind, strlen(ind), "占") &&
+	    prev_ind[0] != '\0' && strlen(prev_ind) + strlen(ind) <
+	    sizeof(ind)) {
+		size_t	 pl = strlen(prev_ind);
+
+		memmove(ind + pl, ind, strlen(ind) + 1);
+		memcpy(ind, prev_ind, pl);
+		np_id(id, sizeof(id), ind);
+	}
 	/* 浓度为39微克/立方米，排名第3位; 收入增长4.8%，增速居全省第一:
 	 * the rank of the figure before. */
 	if (f->kind == SB_KIND_RANK && (prev_ind[0] != '\0' ||

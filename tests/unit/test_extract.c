@@ -410,6 +410,13 @@ main(void)
 	str_eq(O(1).indicator, "空气质量综合指数排名",
 	    "the rank of the figure before, not of 地市中");
 
+	int_eq(run("税收收入完成150亿元，占一般公共预算收入的比重为72.3%。",
+	    "2024-07-15", "太原市"), 2, "a share after 占");
+	str_eq(O(1).indicator, "税收收入占一般公共预算收入的比重",
+	    "the share of the figure before in the whole");
+	ok(strncmp(O(1).indicator_id, "np:", 3) == 0,
+	    "not the whole's id (budget_revenue)");
+
 	int_eq(run("核心区将利用湖东岸60余万平方米商业楼宇，推动全区高产稳产农田达到万亩规模。",
 	    "2023-02-20", "太原市"), 2, "an area and the thing after it");
 	str_eq(O(0).indicator, "商业楼宇", "the area of the buildings after it");
