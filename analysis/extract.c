@@ -3125,6 +3125,17 @@ subject_before(const struct ctx *c, size_t s0, size_t lo, size_t k,
 	if (d < lo || d >= k || c->sp[d].type != SP_DELIM ||
 	    c->sp[d].end != cstart)
 		return 0;
+	/* 固定资产投资（不含农户）同比下降2.1%: a note in brackets is no
+	 * subject; the clause before it is. */
+	if (lit(c->t->buf + c->sp[d].start, 3, "）") || c->t->buf[c->sp[d].start]
+	    == ')')
+		for (kk = d; kk-- > lo && c->sp[kk].type != SP_FIG;)
+			if (c->sp[kk].type == SP_DELIM && (lit(c->t->buf +
+			    c->sp[kk].start, 3, "（") ||
+			    c->t->buf[c->sp[kk].start] == '(')) {
+				d = kk;
+				break;
+			}
 	for (kk = d; kk-- > lo;) {
 		if (c->sp[kk].type == SP_FIG)
 			return 0;
@@ -3631,9 +3642,13 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 				n += 6;
 			}
 		}
-		np_id(id, sizeof(id), ind);
-	}
-	else {
+		/* A word of the lexicon, whole: its id (固定资产投资). */
+		if (lex_may(c, SB_LEX_IND, ind, n) && sb_lex_match(c->lx,
+		    SB_LEX_IND, ind, n, &rent) == n)
+			scopy(id, sizeof(id), rent->a);
+		else
+			np_id(id, sizeof(id), ind);
+	} else {
 		ind[0] = '\0';
 		snprintf(id, sizeof(id), "np:");
 	}
@@ -3692,9 +3707,11 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	}
 	if (o.kind == SB_KIND_GROWTH && ind[0] != '\0' && *prev_kind !=
 	    SB_KIND_GROWTH && strcmp(ind, prev_ind) == 0) {
-		/* The growth of the level just given. */
+		/* The growth of the level just given (whose id may have
+		 * become the growth's above: 增加值 holds 增). */
 		strncat(ind, "增速", sizeof(ind) - strlen(ind) - 1);
-		strncat(id, ":growth", sizeof(id) - strlen(id) - 1);
+		if (strstr(id, ":growth") == NULL)
+			strncat(id, ":growth", sizeof(id) - strlen(id) - 1);
 	}
 	o.value = f->value;
 	o.value_hi = f->value_hi;

@@ -417,6 +417,14 @@ main(void)
 	ok(strncmp(O(1).indicator_id, "np:", 3) == 0,
 	    "not the whole's id (budget_revenue)");
 
+	int_eq(run("前三季度，第一产业增加值900亿元，增长3.2%；全省固定资产投资（不含农户）"
+	    "同比下降2.1%。", "2024-10-20", "山西省"), 3,
+	    "a growth after its level; a note in brackets");
+	str_eq(O(1).indicator_id, "gdp_primary:growth",
+	    "增加值 holds 增: the id takes :growth once");
+	str_eq(O(2).indicator_id, "fixed_investment:growth",
+	    "the subject before the brackets, by its lexicon id");
+
 	int_eq(run("核心区将利用湖东岸60余万平方米商业楼宇，推动全区高产稳产农田达到万亩规模。",
 	    "2023-02-20", "太原市"), 2, "an area and the thing after it");
 	str_eq(O(0).indicator, "商业楼宇", "the area of the buildings after it");
