@@ -3198,6 +3198,21 @@ ranking_pool(const struct ctx *c, size_t e, size_t s1)
 	return 0;
 }
 
+/* The id of name ind (n bytes): its lexicon word's if it is one, whole
+ * (固定资产投资), else np:. */
+static void
+name_id(const struct ctx *c, const char *ind, size_t n, char *id,
+    size_t idsz)
+{
+	const struct sb_lex_entry *e;
+
+	if (lex_may(c, SB_LEX_IND, ind, n) && sb_lex_match(c->lx, SB_LEX_IND,
+	    ind, n, &e) == n)
+		scopy(id, idsz, e->a);
+	else
+		np_id(id, idsz, ind);
+}
+
 /*
  * Attach and emit the figure span k of the sentence [s0, s1).
  * prev_ind carries the last indicator of the sentence for lists.
@@ -3614,6 +3629,12 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		 * before in the same unit. */
 		scopy(ind, sizeof(ind), po->indicator);
 		scopy(id, sizeof(id), po->indicator_id);
+	} else if (cstart >= s0 + 3 && (lit(b + cstart - 3, 3, "）") ||
+	    b[cstart - 1] == ')') && (n = subject_before(c, s0, lo, k, cstart,
+	    ind, sizeof(ind))) > 0) {
+		/* ；固定资产投资（不含农户）同比下降2.1%: the subject before
+		 * the note, not the figure before. */
+		name_id(c, ind, n, id, sizeof(id));
 	} else if (prev_ind[0] != '\0') {
 		/* 增长67.6%: the subject of the figure before; 完成预算的
 		 * 78.6%，同口径增长6.2%: the amount's, not the share's. */
@@ -3642,12 +3663,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 				n += 6;
 			}
 		}
-		/* A word of the lexicon, whole: its id (固定资产投资). */
-		if (lex_may(c, SB_LEX_IND, ind, n) && sb_lex_match(c->lx,
-		    SB_LEX_IND, ind, n, &rent) == n)
-			scopy(id, sizeof(id), rent->a);
-		else
-			np_id(id, sizeof(id), ind);
+		name_id(c, ind, n, id, sizeof(id));
 	} else {
 		ind[0] = '\0';
 		snprintf(id, sizeof(id), "np:");
