@@ -2169,14 +2169,18 @@ respectively(const struct ctx *c, size_t k, size_t lo,
 		first = kk;
 		nth++;
 	}
-	/* 分别 right before the first figure (a verb may sit between). */
-	for (i = c->sp[first].start; i > 0 && i + 24 > c->sp[first].start;
-	    i--)
+	/* 分别 right before the first figure (a verb may sit between, and
+	 * its object: 分别实现地区生产总值4200亿元), in the same clause. */
+	for (i = c->sp[first].start; i > 0 && i + 48 > c->sp[first].start;
+	    i--) {
 		if (b[i] == "分"[0] && lit(b + i, c->sp[first].start - i,
 		    "分别")) {
 			at = i;
 			break;
 		}
+		if (clause_mark(b + i, c->sp[first].start - i) > 0)
+			break;
+	}
 	if (at == 0)
 		return;
 	r->count = nth + 1;
@@ -2259,6 +2263,28 @@ respective(const struct ctx *c, const struct resp *r, size_t s0,
 		    SP_DELIM && !lit(b + c->sp[kk].start, 3, "、"))) {
 			from = c->sp[kk].end;
 			break;
+		}
+	}
+	/* 太原市、大同市和长治市分别实现……: as many places as figures, one
+	 * after another with only 、 和 与 及 between, are theirs. */
+	for (j = 0, a = kk + 1; a < r->first && j <= r->count; a++) {
+		if (c->sp[a].type != SP_REGION || c->sp[a].start < from ||
+		    c->sp[a].end > r->at)
+			continue;
+		if (j > 0 && !list_gap(c, pl[j - 1]->end, c->sp[a].start))
+			break;
+		if (j < 9)
+			pl[j] = &c->sp[a];
+		j++;
+	}
+	if (j == r->count && r->nth < j && j <= 9 && (j < 2 ||
+	    list_gap(c, pl[0]->end, pl[1]->start))) {
+		for (a = 0; a + 1 < j && list_gap(c, pl[a]->end,
+		    pl[a + 1]->start); a++)
+			;
+		if (a + 1 == j) {
+			*place = pl[r->nth];
+			return 0;
 		}
 	}
 	/* The 、 marks in it part the items. */
@@ -3608,7 +3634,9 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	}
 	if (ispan != NULL) {
 		scopy(id, sizeof(id), ispan->e->a);
-		if (n == 0) {
+		/* (太原市、大同市……分别实现地区生产总值: the places are the
+		 * list's; the lexicon names what they report.) */
+		if (n == 0 || rplace != NULL) {
 			scopy(ind, sizeof(ind), ispan->e->b);
 			n = strlen(ind);
 		}

@@ -425,6 +425,14 @@ main(void)
 	str_eq(O(2).indicator_id, "fixed_investment:growth",
 	    "the subject before the brackets, by its lexicon id");
 
+	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
+	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
+	    "places listed with 和 before 分别 and a long predicate");
+	str_eq(O(0).region, "太原市", "the first place");
+	str_eq(O(1).region, "大同市", "the second");
+	str_eq(O(2).region, "长治市", "the third, after 和");
+	str_eq(O(2).indicator, "地区生产总值", "named by the lexicon");
+
 	int_eq(run("核心区将利用湖东岸60余万平方米商业楼宇，推动全区高产稳产农田达到万亩规模。",
 	    "2023-02-20", "太原市"), 2, "an area and the thing after it");
 	str_eq(O(0).indicator, "商业楼宇", "the area of the buildings after it");
