@@ -120,6 +120,8 @@ struct ctx {
 	size_t			 para;		/* start of the paragraph */
 	char			 prev_level[256];	/* the sentence's last */
 	char			 prev_level_id[300];	/* amount or count */
+	char			 prev_growth[256];	/* the sentence's last */
+	char			 prev_growth_id[300];	/* growth */
 	size_t			 tense_s0;	/* sentence start + 1 of tense */
 	int			 tense;		/* its tense() */
 	size_t			 lead_qend;	/* end of a quotation that opens
@@ -238,7 +240,7 @@ static const struct word strip_tail[] = {
 	W("跃上"), W("跃升至"), W("就"), W("首批"), W("翻"), W("控制在"),
 	W("控制"), W("全年"), W("稳定在"), W("连年稳定在"), W("保持在"),
 	W("可达"), W("比上年末"), W("比去年末"), W("较上年末"), W("同口径"),
-	W("也"), W("也仅"), { NULL, 0 }
+	W("也"), W("也仅"), W("平均"), { NULL, 0 }
 };
 
 /* Words that end a duration or a date, never a quantity's unit. */
@@ -3674,6 +3676,12 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			scopy(ind, sizeof(ind), prev_ind);
 			scopy(id, sizeof(id), prev_id);
 		}
+	} else if (STREQ(f->unit, "%") && (dir != 0 || growthcue) &&
+	    c->prev_growth[0] != '\0') {
+		/* 居民消费价格同比上涨0.6%，1至9月平均上涨0.2%: the growth
+		 * before, over another time. */
+		scopy(ind, sizeof(ind), c->prev_growth);
+		scopy(id, sizeof(id), c->prev_growth_id);
 	} else if ((n = subject_before(c, s0, lo, k, cstart, ind,
 	    sizeof(ind))) > 0) {
 		/* ……的药械物资，价值折合人民币39万元: the value of the thing
@@ -3818,6 +3826,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	o.base_unit = (char *)f->base;
 	o.sentence = sent;
 	rc = sb_obslist_add(c->out, &o);
+	if (ind[0] != '\0' && o.kind == SB_KIND_GROWTH) {
+		scopy(c->prev_growth, sizeof(c->prev_growth), ind);
+		scopy(c->prev_growth_id, sizeof(c->prev_growth_id), id);
+	}
 	if (ind[0] != '\0' && o.kind != SB_KIND_GROWTH) {
 		scopy(prev_ind, prev_indsz, ind);
 		scopy(prev_id, prev_idsz, id);
@@ -4212,6 +4224,7 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 			goto out;
 		prev_ind[0] = prev_id[0] = '\0';
 		c.prev_level[0] = c.prev_level_id[0] = '\0';
+		c.prev_growth[0] = c.prev_growth_id[0] = '\0';
 		prev_kind = -1;
 		for (k = 0; k < c.spsz; k++) {
 			if (c.sp[k].type == SP_REGION && is_county(c.sp[k].e))

@@ -433,6 +433,14 @@ main(void)
 	str_eq(O(2).region, "长治市", "the third, after 和");
 	str_eq(O(2).indicator, "地区生产总值", "named by the lexicon");
 
+	int_eq(run("9月份，全省居民消费价格同比上涨0.6%，1至9月平均上涨0.2%；"
+	    "城镇调查失业率平均为5.1%。", "2024-10-20", "山西省"), 3,
+	    "平均 names nothing");
+	str_eq(O(1).indicator_id, "cpi:growth",
+	    "a growth named by 平均 alone is the growth before's");
+	str_eq(O(1).period, "2024-01..2024-09", "over its own months");
+	str_eq(O(2).indicator, "城镇调查失业率", "平均 ends no name");
+
 	int_eq(run("核心区将利用湖东岸60余万平方米商业楼宇，推动全区高产稳产农田达到万亩规模。",
 	    "2023-02-20", "太原市"), 2, "an area and the thing after it");
 	str_eq(O(0).indicator, "商业楼宇", "the area of the buildings after it");
