@@ -3267,7 +3267,6 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			 figs;
 	struct sb_period pp;
 	struct resp	 resp;
-	const struct sb_lex_entry *rent = NULL;
 
 	lo = k > CONTEXT_SPANS ? k - CONTEXT_SPANS : 0;
 
@@ -3484,9 +3483,6 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		memcpy(ind, rname, rn + 1);
 		n = rn;
 		ispan = NULL;
-		if (lex_may(c, SB_LEX_IND, ind, n) && sb_lex_match(c->lx,
-		    SB_LEX_IND, ind, n, &rent) != n)
-			rent = NULL;
 	}
 	/* 综合指数4.65，同比改善3.5%: a change named only by its
 	 * direction is of the figure before. */
@@ -3642,8 +3638,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			scopy(ind, sizeof(ind), ispan->e->b);
 			n = strlen(ind);
 		}
-	} else if (rent != NULL)
-		scopy(id, sizeof(id), rent->a);
+	} else if (rn > 0 && n > 0)
+		name_id(c, ind, n, id, sizeof(id));
 	else if (n > 0)
 		np_id(id, sizeof(id), ind);
 	else if ((po = paired_before(c, &resp, lo)) != NULL) {
