@@ -441,6 +441,11 @@ main(void)
 	str_eq(O(1).period, "2024-01..2024-09", "over its own months");
 	str_eq(O(2).indicator, "城镇调查失业率", "平均 ends no name");
 
+	int_eq(run("年末全市户籍人口380万人，出生率6.5‰，自然增长率-1.2‰。",
+	    "2025-02-10", "太原市"), 3, "per mille");
+	str_eq(O(1).base_unit, "‰", "‰ is a unit of its own");
+	dbl_eq(O(2).value, -1.2, "a negative rate per mille");
+
 	int_eq(run("核心区将利用湖东岸60余万平方米商业楼宇，推动全区高产稳产农田达到万亩规模。",
 	    "2023-02-20", "太原市"), 2, "an area and the thing after it");
 	str_eq(O(0).indicator, "商业楼宇", "the area of the buildings after it");
