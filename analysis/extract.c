@@ -493,6 +493,11 @@ break_at(const unsigned char *p, size_t n)
 #define EQ8(v, x)	_mm_cmpeq_epi8((v), _mm_set1_epi8((char)(x)))
 #define AT3(a, b, c)	_mm_and_si128(_mm_and_si128(EQ8(v0, a), EQ8(v1, b)), \
 	    EQ8(v2, c))
+/* v0 v1 v2 for AT3: the 16 bytes at p, and the loads one and two on. */
+#define LOAD3(p)							\
+	__m128i	 v0 = _mm_loadu_si128((const __m128i *)(p));		\
+	__m128i	 v1 = _mm_loadu_si128((const __m128i *)((p) + 1));	\
+	__m128i	 v2 = _mm_loadu_si128((const __m128i *)((p) + 2))
 
 /*
  * Where 。！？（ and the 本 新 of datelines start, among the 16 positions
@@ -518,9 +523,7 @@ cjk_marks(__m128i v0, __m128i v1, __m128i v2)
 static inline unsigned int
 break_bits(const unsigned char *p)
 {
-	__m128i	 v0 = _mm_loadu_si128((const __m128i *)p);
-	__m128i	 v1 = _mm_loadu_si128((const __m128i *)(p + 1));
-	__m128i	 v2 = _mm_loadu_si128((const __m128i *)(p + 2));
+	LOAD3(p);
 
 	return (unsigned int)_mm_movemask_epi8(_mm_or_si128(cjk_marks(v0,
 	    v1, v2), _mm_or_si128(_mm_or_si128(EQ8(v0, '\n'), EQ8(v0, '!')),
@@ -535,9 +538,7 @@ break_bits(const unsigned char *p)
 static inline unsigned int
 ahead_bits(const unsigned char *p)
 {
-	__m128i	 v0 = _mm_loadu_si128((const __m128i *)p);
-	__m128i	 v1 = _mm_loadu_si128((const __m128i *)(p + 1));
-	__m128i	 v2 = _mm_loadu_si128((const __m128i *)(p + 2));
+	LOAD3(p);
 
 	return (unsigned int)_mm_movemask_epi8(_mm_or_si128(cjk_marks(v0,
 	    v1, v2), _mm_or_si128(_mm_or_si128(AT3(0xe5, 0x8e, 0xbb),
@@ -2496,9 +2497,7 @@ has_either3(const char *p, size_t n, const char *w1, const char *w2)
 
 #ifdef __SSE2__
 	for (; i + 18 <= n; i += 16) {
-		__m128i	 v0 = _mm_loadu_si128((const __m128i *)(p + i));
-		__m128i	 v1 = _mm_loadu_si128((const __m128i *)(p + i + 1));
-		__m128i	 v2 = _mm_loadu_si128((const __m128i *)(p + i + 2));
+		LOAD3(p + i);
 
 		if (_mm_movemask_epi8(_mm_or_si128(AT3(w1[0], w1[1], w1[2]),
 		    AT3(w2[0], w2[1], w2[2]))) != 0)
