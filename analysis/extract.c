@@ -2324,8 +2324,7 @@ respective(const struct ctx *c, const struct resp *r, size_t s0,
 		if (j == r->nth)
 			n = noun_phrase(c, a, e, lo, r->first, buf, bufsz);
 		if (j == nm)
-			last = noun_phrase(c, a, e, lo, r->first, tmp,
-			    sizeof(tmp));
+			last = l;	/* tmp holds the last item's name */
 	}
 	if (names == nm + 1 && r->nth < nm && n > 0)
 		n = share_head(buf, n, bufsz, tmp, last, short_len);
