@@ -2181,7 +2181,8 @@ respectively(const struct ctx *c, size_t k, size_t lo,
 			at = i;
 			break;
 		}
-		if (clause_mark(b + i, c->sp[first].start - i) > 0)
+		if (mark_lead[(unsigned char)b[i]] && clause_mark(b + i,
+		    c->sp[first].start - i) > 0)
 			break;
 	}
 	if (at == 0)
