@@ -3203,6 +3203,47 @@ subject_before(const struct ctx *c, size_t s0, size_t lo, size_t k,
 }
 
 /*
+ * 细颗粒物（PM2.5）平均浓度下降9.1%: a note in brackets inside a name
+ * does not end it.  When the clause of figure k starts right after a
+ * closing bracket whose opening one follows words of the same clause,
+ * those words, as a noun phrase, into buf: the front of the name.  Its
+ * length, or 0.
+ */
+static size_t
+before_note(const struct ctx *c, size_t s0, size_t lo, size_t k,
+    size_t cstart, char *buf, size_t bufsz)
+{
+	const char	*b = c->t->buf;
+	size_t		 d, open, a;
+
+	for (d = k; d-- > lo;)
+		if (c->sp[d].type == SP_DELIM || c->sp[d].type == SP_FIG)
+			break;
+	if (d < lo || d >= k || c->sp[d].type != SP_DELIM ||
+	    c->sp[d].end != cstart || !(lit(b + c->sp[d].start, 3, "）") ||
+	    b[c->sp[d].start] == ')'))
+		return 0;
+	/* The opening bracket is the mark before: nothing between. */
+	for (open = d; open-- > lo;)
+		if (c->sp[open].type == SP_DELIM || c->sp[open].type == SP_FIG)
+			break;
+	if (open < lo || open >= d || c->sp[open].type != SP_DELIM ||
+	    !(lit(b + c->sp[open].start, 3, "（") || b[c->sp[open].start] ==
+	    '('))
+		return 0;
+	/* The words before it, from the clause's start. */
+	a = s0;
+	for (d = open; d-- > lo;)
+		if (c->sp[d].type == SP_DELIM || c->sp[d].type == SP_FIG) {
+			a = c->sp[d].end;
+			break;
+		}
+	if (a >= c->sp[open].start)
+		return 0;
+	return noun_phrase(c, a, c->sp[open].start, lo, open, buf, bufsz);
+}
+
+/*
  * Is the count whose unit ends at e the pool of a ranking: 11个地市中
  * 排名第5, 百强县中位列?  A few characters, then 中 and the rank.
  */
@@ -3240,6 +3281,24 @@ name_id(const struct ctx *c, const char *ind, size_t n, char *id,
 		np_id(id, idsz, ind);
 }
 
+/* name_id() of the longest ending of ind that is a word of the lexicon. */
+static void
+suffix_id(const struct ctx *c, const char *ind, size_t n, char *id,
+    size_t idsz)
+{
+	const struct sb_lex_entry *e;
+	size_t		 j;
+
+	for (j = 0; j < n; j += clen(ind + j))
+		if (lex_may(c, SB_LEX_IND, ind + j, n - j) &&
+		    sb_lex_match(c->lx, SB_LEX_IND, ind + j, n - j, &e) ==
+		    n - j) {
+			scopy(id, idsz, e->a);
+			return;
+		}
+	np_id(id, idsz, ind);
+}
+
 /*
  * Attach and emit the figure span k of the sentence [s0, s1).
  * prev_ind carries the last indicator of the sentence for lists.
@@ -3260,10 +3319,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	const struct sb_obs *po;
 	const struct span *rplace = NULL;
 	const char	*region = NULL;
-	size_t		 cstart = s0, kk, n, line, col, off, lo, ue, rn;
+	size_t		 cstart = s0, kk, n, line, col, off, lo, ue, rn, nl;
 	int		 dir = 0, growthcue = 0, sharecue = 0, target = 0,
 			 past = 0, now = 0, adjacent = 0, inherited = 0, rc,
-			 figs;
+			 figs, noted = 0;
 	struct sb_period pp;
 	struct resp	 resp;
 
@@ -3483,6 +3542,15 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		n = rn;
 		ispan = NULL;
 	}
+	/* 细颗粒物（PM2.5）平均浓度: the words before a note begin the
+	 * name; the whole may be a word of the lexicon. */
+	if (rn == 0 && n > 0 && ispan == NULL && (nl = before_note(c, s0, lo,
+	    k, cstart, after, sizeof(after))) > 0 && nl + n < sizeof(ind)) {
+		memmove(ind + nl, ind, n + 1);
+		memcpy(ind, after, nl);
+		n += nl;
+		noted = 1;
+	}
 	/* 综合指数4.65，同比改善3.5%: a change named only by its
 	 * direction is of the figure before. */
 	if (n == 6 && (STREQ(ind, "改善") || STREQ(ind, "好转"))) {
@@ -3639,6 +3707,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		}
 	} else if (rn > 0 && n > 0)
 		name_id(c, ind, n, id, sizeof(id));
+	else if (noted)
+		/* 地级及以上城市细颗粒物平均浓度: the lexicon's word that
+		 * ends it. */
+		suffix_id(c, ind, n, id, sizeof(id));
 	else if (n > 0)
 		np_id(id, sizeof(id), ind);
 	else if ((po = paired_before(c, &resp, lo)) != NULL) {

@@ -425,6 +425,15 @@ main(void)
 	str_eq(O(2).indicator_id, "fixed_investment:growth",
 	    "the subject before the brackets, by its lexicon id");
 
+	int_eq(run("全市城区细颗粒物（PM2.5）平均浓度为38微克/立方米，同比下降9.5%；"
+	    "工业（含建筑业）增加值增长6%。", "2024-03-01", "太原市"), 3,
+	    "a note in brackets inside a name");
+	str_eq(O(0).indicator, "城区细颗粒物平均浓度",
+	    "the words before the note begin the name");
+	str_eq(O(0).indicator_id, "pm25", "a lexicon word ends the name");
+	str_eq(O(1).indicator_id, "pm25:growth", "its growth");
+	str_eq(O(2).indicator, "工业增加值", "the note is left out of the name");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
