@@ -220,7 +220,7 @@ static const struct word strip_head[] = {
 	W("共同"), W("一方面"), W("另一方面"), W("同比"), W("以"), W("每年"),
 	W("拟"), W("安排"), W("拟安排"), W("我们"), W("目标是"), W("该"),
 	W("比上年末"), W("比去年末"), W("较上年末"), W("上年末"), W("同口径"),
-	W("建成后"), W("投产后"), W("达产后"), { NULL, 0 }
+	W("建成后"), W("投产后"), W("达产后"), W("位列"), W("位居"), { NULL, 0 }
 };
 static const struct word strip_tail[] = {
 	W("分别为"), W("分别"), W("共计"), W("累计"), W("合计"), W("总计"), W("达到"),
@@ -233,7 +233,8 @@ static const struct word strip_tail[] = {
 	W("左右"), W("仅"), W("就"), W("已"), W("排名第"), W("排名"), W("第"),
 	W("前"), W("居"), W("位居"), W("位列"), W("列"), W("增长"), W("下降"),
 	W("提高"), W("降低"), W("减少"), W("增加"), W("上涨"), W("回落"), W("提升"),
-	W("同比"), W("比上年"), W("较上年"), W("年均"), W("每年"), W("首期"), W("拥有"),
+	W("同比"), W("比上年"), W("较上年"), W("比年初"), W("较年初"), W("年均"),
+	W("每年"), W("首期"), W("拥有"),
 	W("包括"), W("折合人民币"), W("折合"), W("价值"), W("每立方米"), W("为每立方米"),
 	W("拟按"), W("按"), W("保持"), W("完成"), W("实现"), W("首次站上"), W("站上"),
 	W("迈上"), W("比上年"), W("比去年"), W("较上年"), W("同期"), W("首次跃上"),
@@ -256,6 +257,12 @@ static const struct word zai_words[] = {
 	W("建"), W("校"), W("岗"), W("职"), W("册"), W("营"), W("线"), W("园"),
 	W("读"), W("保"), W("途"), W("运"), W("用"), W("役"), W("库"), W("研"),
 	W("押"), W("编"), W("网"), { NULL, 0 }
+};
+
+/* What 较 begins adjectives with (较大事故, 较多, 较高水平). */
+static const struct word jiao_words[] = {
+	W("大"), W("重"), W("多"), W("高"), W("快"), W("好"), W("低"), W("强"),
+	W("小"), W("少"), W("轻"), { NULL, 0 }
 };
 
 /* Durations a count unit may stand before: 3个季度, 5个小时. */
@@ -1940,6 +1947,10 @@ strip_word(const struct ctx *c, const char *p, size_t n, int tail)
 	if (!tail && best == 3 && lit(p, n, "在") && first_word(p + 3, n - 3,
 	    zai_words) > 0)
 		return 0;
+	/* 较大事故: a 较 of an adjective is no comparison (较上年). */
+	if (!tail && best == 3 && lit(p, n, "较") && first_word(p + 3, n - 3,
+	    jiao_words) > 0)
+		return 0;
 	return best;
 }
 
@@ -1954,6 +1965,43 @@ is_blank(const char *p, size_t n)
 		    (unsigned char)p[i] >= 0xe4)
 			return 0;
 	return 1;
+}
+
+/*
+ * 粮食产量连续5年稳定在, 发展指数连续三年全国: how long something has
+ * held is no part of its name.  Takes 连续, a numeral and 年, 个月,
+ * 季度 or 天 out of buf[0..n); returns the new length.
+ */
+static size_t
+drop_durations(char *buf, size_t n)
+{
+	static const struct word unit[] = {
+		W("年"), W("个月"), W("季度"), W("个季度"), W("天"), { NULL, 0 }
+	};
+	static const char digits[] = "一二三四五六七八九十两";
+	size_t		 i, j, l, d;
+
+	for (i = 0; i + 6 < n; i += clen(buf + i)) {
+		if (!lit(buf + i, n - i, "连续"))
+			continue;
+		for (j = i + 6; j < n; j += l) {
+			l = clen(buf + j);
+			for (d = 0; l == 3 && d + 3 < sizeof(digits) &&
+			    memcmp(digits + d, buf + j, 3) != 0; d += 3)
+				;
+			if (!((buf[j] >= '0' && buf[j] <= '9') || (l == 3 &&
+			    d + 3 < sizeof(digits))))
+				break;
+		}
+		if (j == i + 6 || (l = first_word(buf + j, n - j, unit)) == 0)
+			continue;
+		j += l;
+		memmove(buf + i, buf + j, n - j);
+		n -= j - i;
+		buf[n] = '\0';
+		return n;
+	}
+	return n;
 }
 
 /*
@@ -2011,6 +2059,7 @@ noun_phrase(const struct ctx *c, size_t a, size_t b, size_t k0, size_t k1,
 			n += l;
 		}
 	}
+	n = drop_durations(buf, n);
 	/* Strip stop words at both ends until nothing changes. */
 	i = 0;
 	do {
@@ -2860,7 +2909,9 @@ same_unit_before(const struct ctx *c, size_t s0, const char *base)
 /*
  * A rank named by 排名 alone or by what ranks (增速, 增幅, 总量) is the
  * rank of the figure before, named prev: 排名 → prev排名, 增速居全省 →
- * prev增速.  Rewrites ind and id.
+ * prev增速.  Any other name that ends in its scope says so as ranks are
+ * named: 外送量全国, 绩效考核居全国 → 外送量全国排名, 绩效考核全国排名.
+ * prev may be NULL.  Rewrites ind and id.
  */
 static void
 rank_of(char *ind, size_t indsz, char *id, size_t idsz, const char *prev)
@@ -2880,6 +2931,8 @@ rank_of(char *ind, size_t indsz, char *id, size_t idsz, const char *prev)
 			n -= scope[i].len;
 			break;
 		}
+	if (prev == NULL)
+		goto scoped;
 	/* (居全省; 11个地市中, the pool ranked, is no name either.) */
 	if ((n == 6 && (memcmp(ind, "排名", 6) == 0 ||
 	    memcmp(ind, "位次", 6) == 0)) || (n == 0 && ind[0] != '\0') ||
@@ -2893,9 +2946,62 @@ rank_of(char *ind, size_t indsz, char *id, size_t idsz, const char *prev)
 	    memcmp(ind + n - 6, "规模", 6) == 0))
 		snprintf(tmp, sizeof(tmp), "%s%.*s排名", prev, (int)n, ind);
 	else
-		return;
+		goto scoped;
 	scopy(ind, indsz, tmp);
 	np_id(id, idsz, tmp);
+	return;
+scoped:
+	if (scope[i].s == NULL || n == 0 || n + 13 > sizeof(tmp))
+		return;
+	/* (The place is the scope word's last two characters, 全国.) */
+	snprintf(tmp, sizeof(tmp), "%.*s%s排名", (int)n, ind,
+	    scope[i].len >= 6 && memcmp(scope[i].s + scope[i].len - 6, "全",
+	    3) == 0 ? scope[i].s + scope[i].len - 6 : "");
+	scopy(ind, indsz, tmp);
+	np_id(id, idsz, tmp);
+}
+
+/*
+ * A ranking's name as a rank's: “2024城市科技创新竞争力百强榜单” →
+ * 城市科技创新竞争力百强榜单, 《2024世界城市名册》榜单中 → 世界城市名册榜单.
+ * The year is the period's.  Rewrites ind; returns its length.
+ */
+static size_t
+rank_name(char *ind)
+{
+	size_t	 i = 0, n = 0, l;
+	int	 opened = 0;
+
+	while (ind[i] != '\0') {
+		l = clen(ind + i);
+		if (lit(ind + i, l, "“") || lit(ind + i, l, "”") ||
+		    lit(ind + i, l, "《") || lit(ind + i, l, "》")) {
+			opened = lit(ind + i, l, "“") || lit(ind + i, l, "《");
+			i += l;
+			continue;
+		}
+		/* A year right after the mark. */
+		if (opened && (ind[i] == '1' || ind[i] == '2') &&
+		    ind[i + 1] >= '0' && ind[i + 1] <= '9' && ind[i + 2] >= '0' &&
+		    ind[i + 2] <= '9' && ind[i + 3] >= '0' && ind[i + 3] <= '9' &&
+		    !(ind[i + 4] >= '0' && ind[i + 4] <= '9')) {
+			i += 4;
+			if (lit(ind + i, strlen(ind + i), "年"))
+				i += 3;
+			opened = 0;
+			continue;
+		}
+		opened = 0;
+		memmove(ind + n, ind + i, l);
+		n += l;
+		i += l;
+	}
+	ind[n] = '\0';
+	if (n >= 9 && memcmp(ind + n - 3, "中", 3) == 0 && (memcmp(ind + n -
+	    6, "单", 3) == 0 || memcmp(ind + n - 6, "榜", 3) == 0 ||
+	    memcmp(ind + n - 6, "册", 3) == 0))
+		ind[n -= 3] = '\0';
+	return n;
 }
 
 /*
@@ -3792,6 +3898,23 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	else if (f->kind == SB_KIND_RANK && (n = ranking(c, s0, lo, k, after,
 	    sizeof(after))) > 0)
 		rank_of(ind, sizeof(ind), id, sizeof(id), after);
+	else if (f->kind == SB_KIND_RANK)
+		rank_of(ind, sizeof(ind), id, sizeof(id), NULL);
+	/* 位列“数字经济百强市”第35位: a rank is named as one (but 50强),
+	 * without the marks of a title nor the year in it, and not 中 of
+	 * 榜单中. */
+	if (f->kind == SB_KIND_RANK && (n = rank_name(ind)) > 0 &&
+	    strncmp(id, "np:", 3) == 0)
+		np_id(id, sizeof(id), ind);
+	n = strlen(ind);
+	if (f->kind == SB_KIND_RANK && !STREQ(f->unit, "强") && n >= 6 &&
+	    n + 7 <= sizeof(ind) && memcmp(ind + n - 6, "排名", 6) != 0 &&
+	    memcmp(ind + n - 6, "位次", 6) != 0 &&
+	    memcmp(ind + n - 6, "名次", 6) != 0) {
+		memcpy(ind + n, "排名", 7);
+		if (strncmp(id, "np:", 3) == 0)
+			np_id(id, sizeof(id), ind);
+	}
 	/* Kind and sign. */
 	if (inherited != 0 && dir == 0)
 		dir = inherited;

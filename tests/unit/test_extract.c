@@ -434,6 +434,21 @@ main(void)
 	str_eq(O(1).indicator_id, "pm25:growth", "its growth");
 	str_eq(O(2).indicator, "工业增加值", "the note is left out of the name");
 
+	int_eq(run("全省绿电交易量76.6亿千瓦时，外送量全国第一。全省三级医院绩效考核"
+	    "居全国第11位。太原连续2年位列“2023年城市营商环境百强榜单”第32位。",
+	    "2024-03-01", "太原市"), 4, "ranks named by their scope");
+	str_eq(O(1).indicator, "外送量全国排名", "the scope before the rank");
+	str_eq(O(2).indicator, "三级医院绩效考核全国排名", "居全国 too");
+	str_eq(O(3).indicator, "城市营商环境百强榜单排名",
+	    "no marks, no year, no duration in a ranking's name");
+
+	int_eq(run("全市粮食产量连续5年稳定在35亿斤以上，贷款余额比年初增加1200亿元，"
+	    "全年共发生3起较大事故。", "2024-03-01", "太原市"), 3,
+	    "durations, bases and adjectives in names");
+	str_eq(O(0).indicator, "粮食产量", "连续5年 is no part of it");
+	str_eq(O(1).indicator, "贷款余额", "比年初 ends the name");
+	str_eq(O(2).indicator, "发生较大事故", "较 of 较大 stays");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
