@@ -3421,14 +3421,15 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	char		 ind[256], id[300], per[40], sent[4096], after[256],
 			 rname[256];
 	char		*dp;
-	const struct span *pspan = NULL, *rspan = NULL, *ispan = NULL;
+	const struct span *pspan = NULL, *rspan = NULL, *ispan = NULL,
+			*pointspan = NULL;
 	const struct sb_obs *po;
 	const struct span *rplace = NULL;
 	const char	*region = NULL;
 	size_t		 cstart = s0, kk, n, line, col, off, lo, ue, rn, nl;
 	int		 dir = 0, growthcue = 0, sharecue = 0, target = 0,
 			 past = 0, now = 0, adjacent = 0, inherited = 0, rc,
-			 figs, noted = 0;
+			 figs, noted = 0, part;
 	struct sb_period pp;
 	struct resp	 resp;
 
@@ -3469,6 +3470,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	/* “150兆瓦风光发电项目”: the quoted name is the clause. */
 	if (s->fig.quote > cstart)
 		cstart = s->fig.quote;
+	/* 年末共有医疗卫生机构3910个，其中医院194个: a part is of the
+	 * whole's time. */
+	part = lit(b + cstart, s->start - cstart, "其中") != 0 ||
+	    (cstart >= s0 + 9 && lit(b + cstart - 9, 9, "其中，"));
 	/* Nearest spans before the figure: clause first, then sentence. */
 	for (kk = k, figs = 0; kk-- > lo;) {
 		const struct span *t = &c->sp[kk];
@@ -3481,8 +3486,15 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		 * figure (年的223名) is not this one's. */
 		/* 年末 speaks for the figure after it: 年末失业率5.2%，居民
 		 * 消费价格上涨2.5% (over the year); 一季度末，存款余额. */
+		/* (年末失业率5.2%，居民消费价格上涨2.5%: the year of the
+		 * moment, if nothing closer.) */
+		if (t->type == SP_PERIOD && pspan == NULL && t->per.point &&
+		    figs > 0 && !frame(c, t) && !part && !t->scope &&
+		    pointspan == NULL)
+			pointspan = t;
 		if (t->type == SP_PERIOD && pspan == NULL && !(t->per.point &&
-		    figs > 0 && !frame(c, t)) && (!t->scope || (t->scope == 1 &&
+		    figs > 0 && !frame(c, t) && !part) && (!t->scope ||
+		    (t->scope == 1 &&
 		    s->start == t->end + 3 && lit(b + t->end, 3, "的"))) &&
 		    !(kk + 1 < k && c->sp[kk + 1].type == SP_FIG &&
 		    c->sp[kk + 1].start == t->end + 3 &&
@@ -3546,7 +3558,12 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	/* Period. */
 	if (pspan != NULL)
 		pp = pspan->per;
-	else if (now && !target && c->pub.y)
+	else if (pointspan != NULL && pointspan->per.gran == SB_GRAN_MONTH) {
+		memset(&pp, 0, sizeof(pp));
+		pp.gran = SB_GRAN_YEAR;
+		pp.y1 = pp.y2 = pointspan->per.y1;
+		pp.relative = pointspan->per.relative;
+	} else if (now && !target && c->pub.y)
 		/* 截至目前 in the sentence: as of the month published,
 		 * whatever year the story speaks of. */
 		published(c, &pp, 1);

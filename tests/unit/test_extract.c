@@ -449,6 +449,13 @@ main(void)
 	str_eq(O(1).indicator, "贷款余额", "比年初 ends the name");
 	str_eq(O(2).indicator, "发生较大事故", "较 of 较大 stays");
 
+	int_eq(run("年末全市共有医疗卫生机构3910个，其中医院194个；卫生技术人员7.6万人。"
+	    "2023年年末城镇登记失业率2.8%，居民消费价格上涨0.3%。", "2024-03-20",
+	    "太原市"), 5, "a part of a whole at the year's end");
+	str_eq(O(1).period, "2023-12", "其中: the whole's time");
+	str_eq(O(2).indicator_id, "health_workers", "卫生技术人员 is a word");
+	str_eq(O(4).period, "2023", "a figure after another's 年末 is of the year");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
