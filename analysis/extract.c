@@ -220,7 +220,7 @@ static const struct word strip_head[] = {
 	W("共同"), W("一方面"), W("另一方面"), W("同比"), W("以"), W("每年"),
 	W("拟"), W("安排"), W("拟安排"), W("我们"), W("目标是"), W("该"),
 	W("比上年末"), W("比去年末"), W("较上年末"), W("上年末"), W("同口径"),
-	W("建成后"), W("投产后"), W("达产后"), W("位列"), W("位居"), { NULL, 0 }
+	W("比年初"), W("较年初"), W("建成后"), W("投产后"), W("达产后"), W("位列"), W("位居"), { NULL, 0 }
 };
 static const struct word strip_tail[] = {
 	W("分别为"), W("分别"), W("共计"), W("累计"), W("合计"), W("总计"), W("达到"),
@@ -3895,6 +3895,23 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		snprintf(id, sizeof(id), "np:");
 	}
 
+	/* 新增市场主体1.2万户，总量突破8万户; 转移支付增加1.5万亿元、规模
+	 * 近9.8万亿元: a total named by that word alone is of the thing of
+	 * the figure before. */
+	if ((STREQ(ind, "总量") || STREQ(ind, "规模") || STREQ(ind, "总规模") ||
+	    STREQ(ind, "总数") || STREQ(ind, "总额")) && c->prev_level[0] !=
+	    '\0' && strlen(c->prev_level) + strlen(ind) < sizeof(ind)) {
+		const char *pv = c->prev_level;
+		size_t	 pl;
+
+		/* (The total of what is new is of them all.) */
+		if (lit(pv, strlen(pv), "新增") && strlen(pv) > 6)
+			pv += 6;
+		pl = strlen(pv);
+		memmove(ind + pl, ind, strlen(ind) + 1);
+		memcpy(ind, pv, pl);
+		np_id(id, sizeof(id), ind);
+	}
 	/* 税收收入150亿元，占一般公共预算收入的比重为72.3%: the share of
 	 * the figure before in the whole named after 占, not the whole. */
 	if (STREQ(f->base, "%") && lit(ind, strlen(ind), "占") &&

@@ -456,6 +456,12 @@ main(void)
 	str_eq(O(2).indicator_id, "health_workers", "卫生技术人员 is a word");
 	str_eq(O(4).period, "2023", "a figure after another's 年末 is of the year");
 
+	int_eq(run("今年以来，小店区新增市场主体1.2万户，同比增长18%，总量突破8万户。"
+	    "截至9月底，全市金融机构本外币各项存款余额1.8万亿元，较年初增加1520亿元。",
+	    "2024-10-20", "太原市"), 5, "a total, an increase since January");
+	str_eq(O(2).indicator, "市场主体总量", "总量 alone is of the thing before");
+	str_eq(O(4).indicator_id, "deposits", "较年初 names nothing: the balance's");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
