@@ -2266,10 +2266,12 @@ respectively(const struct ctx *c, size_t k, size_t lo,
  * Appends the head to the item name buf[0..n) and returns its length.
  */
 static size_t
-share_head(char *buf, size_t n, size_t bufsz, const char *last,
-    size_t lastn, size_t len)
+share_head(const struct ctx *c, char *buf, size_t n, size_t bufsz,
+    const char *last, size_t lastn, size_t len)
 {
+	const struct sb_lex_entry *e;
 	const char	*h = NULL, *q;
+	char		 tmp[256];
 	size_t		 i;
 
 	/* The longest ending of the item, two characters or more, that the
@@ -2280,8 +2282,20 @@ share_head(char *buf, size_t n, size_t bufsz, const char *last,
 				h = q + (n - i);
 				break;
 			}
+	/* 工业、服务业增加值: the longest ending of the last item that
+	 * makes the item a word of the lexicon (工业增加值). */
+	for (i = clen(last); h == NULL && i + 6 <= lastn; i += clen(last + i))
+		if (n + lastn - i < sizeof(tmp)) {
+			memcpy(tmp, buf, n);
+			memcpy(tmp + n, last + i, lastn - i);
+			if (lex_may(c, SB_LEX_IND, tmp, n + lastn - i) &&
+			    sb_lex_match(c->lx, SB_LEX_IND, tmp, n + lastn - i,
+			    &e) == n + lastn - i)
+				h = last + i;
+		}
+	/* (Not the 业 of 制造业: items of different lengths.) */
 	if (h == NULL && len != (size_t)-1 && len == n && n <= 12 &&
-	    lastn > n + 6)
+	    lastn >= n + 6 && !lit(last + n, lastn - n, "业"))
 		h = last + n;
 	if (h == NULL || n + strlen(h) >= bufsz)
 		return n;
@@ -2377,7 +2391,7 @@ respective(const struct ctx *c, const struct resp *r, size_t s0,
 			last = l;	/* tmp holds the last item's name */
 	}
 	if (names == nm + 1 && r->nth < nm && n > 0)
-		n = share_head(buf, n, bufsz, tmp, last, short_len);
+		n = share_head(c, buf, n, bufsz, tmp, last, short_len);
 	if (names == nm + 1)
 		return n;
 	for (j = 0; j <= nm && pl[j] != NULL; j++)

@@ -462,6 +462,14 @@ main(void)
 	str_eq(O(2).indicator, "市场主体总量", "总量 alone is of the thing before");
 	str_eq(O(4).indicator_id, "deposits", "较年初 names nothing: the balance's");
 
+	int_eq(run("全市工业、服务业增加值分别增长5%、6%；投资、消费增速分别快于全国"
+	    "3.4个、1个百分点。", "2024-10-20", "太原市"), 4,
+	    "items of a list that share a head");
+	str_eq(O(0).indicator, "工业增加值",
+	    "the ending of the last item that makes a word of the lexicon");
+	str_eq(O(0).indicator_id, "industrial_output:growth", "and its id");
+	str_eq(O(2).indicator, "投资增速", "the head of the last item");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
