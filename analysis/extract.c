@@ -1082,6 +1082,31 @@ cue_context(const struct ctx *c, size_t from, size_t to, const char *type,
 }
 
 /*
+ * Does an index's name end right before i: 综合指数4.75, 指数为100.3,
+ * 居民消费价格指数（CPI）为100.3?  An index has no unit.
+ */
+static int
+index_before(const char *b, size_t i)
+{
+	size_t	 j;
+
+	if (i >= 3 && (lit(b + i - 3, 3, "为") || lit(b + i - 3, 3, "是") ||
+	    lit(b + i - 3, 3, "达")))
+		i -= 3;
+	/* A note in brackets between: （CPI）. */
+	if (i >= 3 && (lit(b + i - 3, 3, "）") || b[i - 1] == ')')) {
+		for (j = i - (b[i - 1] == ')' ? 1 : 3); j > 0 && j + 30 > i;
+		    j--)
+			if (lit(b + j, i - j, "（") || b[j] == '(')
+				break;
+		if (j == 0 || j + 30 <= i)
+			return 0;
+		i = j;
+	}
+	return i >= 6 && lit(b + i - 6, 6, "指数");
+}
+
+/*
  * Can the numeral at [i, j) be a figure, by what comes after it (read
  * past the sentence, as read_unit() does: 推进1000⏎亩)?  A unit (past 多, 余 and a scale word, as
  * read_unit() skips them), 半, 分之, a range mark, 微克 or 毫克 (after
@@ -1099,9 +1124,7 @@ figure_may_follow(const struct ctx *c, size_t i, size_t j)
 	    lit(b + j, n - j, "至") || lit(b + j, n - j, "到") ||
 	    lit(b + j, n - j, "半") || lit(b + j, n - j, "分") ||
 	    lit(b + j, n - j, "微") || lit(b + j, n - j, "毫") ||
-	    (i >= 6 && lit(b + i - 6, 6, "指数")) ||
-	    (i >= 9 && (lit(b + i - 9, 9, "指数为") ||
-	    lit(b + i - 9, 9, "指数是") || lit(b + i - 9, 9, "指数达"))))
+	    index_before(b, i))
 		return 1;
 	if ((l = lit(b + j, n - j, "多")) || (l = lit(b + j, n - j, "余")))
 		j += l;
@@ -1283,10 +1306,7 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 			}
 		}
 		/* 空气质量综合指数4.75: an index has no unit. */
-		if (i >= 6 && (lit(b + i - 6, 6, "指数") ||
-		    (i >= 9 && (lit(b + i - 9, 9, "指数为") ||
-		    lit(b + i - 9, 9, "指数是") ||
-		    lit(b + i - 9, 9, "指数达"))))) {
+		if (index_before(b, i)) {
 			f->unit[0] = '\0';
 			f->base = "";
 			f->factor = 1;
@@ -1795,6 +1815,10 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				    lit(b + i - 9, 9, "恢复至") || lit(b + i - 9,
 				    9, "相当于")))
 					sp.scope = 2;	/* never the figure's */
+				/* 是2020年的4.5倍: the base of a multiple. */
+				if (i >= s0 + 3 && lit(b + i - 3, 3, "是") &&
+				    lit(b + i + l, s1 - i - l, "的"))
+					sp.scope = 2;
 				goto add;
 			}
 			if ((k & CL_NUM) &&
@@ -3910,10 +3934,12 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	}
 
 	/* 新增市场主体1.2万户，总量突破8万户; 转移支付增加1.5万亿元、规模
-	 * 近9.8万亿元: a total named by that word alone is of the thing of
-	 * the figure before. */
+	 * 近9.8万亿元; 增长5.2%，增速比一季度加快0.6个百分点: a total or a
+	 * rate named by that word alone is of the thing of the figure
+	 * before. */
 	if ((STREQ(ind, "总量") || STREQ(ind, "规模") || STREQ(ind, "总规模") ||
-	    STREQ(ind, "总数") || STREQ(ind, "总额")) && c->prev_level[0] !=
+	    STREQ(ind, "总数") || STREQ(ind, "总额") || STREQ(ind, "增速") ||
+	    STREQ(ind, "增幅")) && c->prev_level[0] !=
 	    '\0' && strlen(c->prev_level) + strlen(ind) < sizeof(ind)) {
 		const char *pv = c->prev_level;
 		size_t	 pl;

@@ -247,6 +247,19 @@ year(const char *p, size_t n, struct sb_period *per)
 	k += 3;
 	per->gran = SB_GRAN_YEAR;
 	per->y1 = y;
+	/* 2021年至2023年, 2021年到2023年 (not 2021年至2023年6月). */
+	if ((l = rangesep(p + k, n - k)) > 0 && k + l + 7 <= n &&
+	    DIG(p[k + l]) && DIG(p[k + l + 1]) && DIG(p[k + l + 2]) &&
+	    DIG(p[k + l + 3]) && lit(p + k + l + 4, n - k - l - 4,
+	    "\xe5\xb9\xb4") && !(k + l + 7 < n && DIG(p[k + l + 7]))) {
+		for (i = 0, y2 = 0; i < 4; i++)
+			y2 = y2 * 10 + (p[k + l + i] - '0');
+		if (y2 > y && y2 <= 2100) {
+			per->gran = SB_GRAN_YEARS;
+			per->y2 = y2;
+			return k + l + 7;
+		}
+	}
 	if ((l = months(p + k, n - k, y, per)) > 0)
 		k += l;
 	else if ((l = lit(p + k, n - k, "\xe5\xba\xa6")))	/* 年度 */
@@ -319,6 +332,11 @@ fiveyear(const char *p, size_t n, const struct sb_date *pub,
 			    pub->y;
 	} else if ((l = lit(p + i, n - i, "\xe6\x9c\x9f\xe9\x97\xb4")))	/* 期间 */
 		i += l;
+	else if ((l = lit(p + i, n - i, "\xe6\x9c\xab"))) {	/* 末: its last year */
+		i += l;
+		per->gran = SB_GRAN_YEAR;
+		per->y1 = per->y2;
+	}
 	else if (!lit(p + i, n - i, "\xe6\x97\xb6\xe6\x9c\x9f") &&	/* 时期 */
 	    !lit(p + i, n - i, "\xe8\xa7\x84\xe5\x88\x92"))		/* 规划 */
 		return 0;

@@ -470,6 +470,15 @@ main(void)
 	str_eq(O(0).indicator_id, "industrial_output:growth", "and its id");
 	str_eq(O(2).indicator, "投资增速", "the head of the last item");
 
+	int_eq(run("上半年，全市地区生产总值2650.3亿元，同比增长5.2%，增速比一季度加快0.6"
+	    "个百分点。截至2024年底，全市累计建成充电桩2.3万个，是2020年的4.5倍。"
+	    "全市居民消费价格指数（CPI）为100.3。", "2024-11-15", "太原市"), 6,
+	    "a rate alone, a multiple of a year, an index with a note");
+	str_eq(O(2).indicator, "地区生产总值增速", "增速 alone is of the figure before");
+	str_eq(O(4).period, "2024-12", "是2020年的: a base, not the multiple's time");
+	dbl_eq(O(5).value, 100.3, "an index after a note in brackets");
+	str_eq(O(5).indicator_id, "cpi", "the index's name");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");

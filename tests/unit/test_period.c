@@ -68,5 +68,9 @@ main(void)
 	str_eq(per("三个月后", "2024-03-06"), "(none)", "三个月 is a duration");
 	str_eq(per("十三五期间", "2024-03-06"), "2016..2020", "十三五期间");
 	str_eq(per("\"十四五\"时期", "2024-03-06"), "2021..2025", "\"十四五\" in ASCII quotes");
+	str_eq(per("“十三五”末", "2024-03-06"), "2020", "the end of a plan is its last year");
+	str_eq(per("2022年至2024年", "2024-03-06"), "2022..2024", "years to years");
+	str_eq(per("2022年到2024年，", "2024-03-06"), "2022..2024", "years to years, 到");
+	str_eq(per("2022年至2024年6月", "2024-07-06"), "2022", "not months of another year");
 	return h_done();
 }
