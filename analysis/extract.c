@@ -1106,6 +1106,26 @@ index_before(const char *b, size_t i)
 	return i >= 6 && lit(b + i - 6, 6, "指数");
 }
 
+/* Does 寿命 or 年龄 end right before i, or before 达到, 为 ... there? */
+static int
+age_before(const char *b, size_t s0, size_t i)
+{
+	static const struct word verb[] = {
+		W("提高到"), W("提高至"), W("达到"), W("为"), W("是"), W("达"),
+		{ NULL, 0 }
+	};
+	int	 k;
+
+	for (k = 0; verb[k].s != NULL; k++)
+		if (i >= s0 + verb[k].len && memcmp(b + i - verb[k].len,
+		    verb[k].s, verb[k].len) == 0) {
+			i -= verb[k].len;
+			break;
+		}
+	return i >= s0 + 6 && (lit(b + i - 6, 6, "寿命") ||
+	    lit(b + i - 6, 6, "年龄"));
+}
+
 /*
  * Can the numeral at [i, j) be a figure, by what comes after it (read
  * past the sentence, as read_unit() does: 推进1000⏎亩)?  A unit (past 多, 余 and a scale word, as
@@ -1304,6 +1324,17 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 				f->value_hi = num2.value;
 				goto found;
 			}
+		}
+		/* 人均预期寿命达到79.2岁, 平均年龄为38岁: an age measured
+		 * (80岁以上老年人 is a word). */
+		if (lit(b + j, s1 - j, "岁") && age_before(b, s0, i)) {
+			snprintf(f->unit, sizeof(f->unit), "岁");
+			f->base = "岁";
+			f->factor = 1;
+			f->kind = SB_KIND_LEVEL;
+			f->qual = SB_QUAL_EXACT;
+			f->unit_end = j + 3;
+			goto found;
 		}
 		/* 空气质量综合指数4.75: an index has no unit. */
 		if (index_before(b, i)) {
@@ -1970,6 +2001,10 @@ strip_word(const struct ctx *c, const char *p, size_t n, int tail)
 	/* 在建项目, 在校学生, 在岗职工: a 在 that begins a word stays. */
 	if (!tail && best == 3 && lit(p, n, "在") && first_word(p + 3, n - 3,
 	    zai_words) > 0)
+		return 0;
+	/* 达成意向, 达标: a 达 that begins a word stays. */
+	if (!tail && best == 3 && lit(p, n, "达") && (lit(p + 3, n - 3, "成") ||
+	    lit(p + 3, n - 3, "标")))
 		return 0;
 	/* 较大事故: a 较 of an adjective is no comparison (较上年). */
 	if (!tail && best == 3 && lit(p, n, "较") && first_word(p + 3, n - 3,

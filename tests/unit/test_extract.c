@@ -479,6 +479,15 @@ main(void)
 	dbl_eq(O(5).value, 100.3, "an index after a note in brackets");
 	str_eq(O(5).indicator_id, "cpi", "the index's name");
 
+	int_eq(run("全市人均预期寿命达到79.2岁，87万名80岁以上老年人领取高龄津贴；"
+	    "全市共举办招聘会120场，达成就业意向8000余人，决出金牌48枚。",
+	    "2024-11-15", "太原市"), 5, "ages measured and ages as words");
+	str_eq(O(0).indicator_id, "life_expectancy", "寿命 before an age");
+	dbl_eq(O(0).value, 79.2, "its value");
+	dbl_eq(O(1).base_value, 870000, "80岁以上 is a word of the thing counted");
+	str_eq(O(3).indicator, "达成就业意向", "达 of 达成 stays");
+	str_eq(O(4).base_unit, "枚", "枚 counts");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
