@@ -2038,9 +2038,14 @@ drop_durations(char *buf, size_t n)
 		W("年"), W("个月"), W("季度"), W("个季度"), W("天"), { NULL, 0 }
 	};
 	static const char digits[] = "一二三四五六七八九十两";
+	const char	*q;
 	size_t		 i, j, l, d;
 
-	for (i = 0; i + 6 < n; i += clen(buf + i)) {
+	for (i = 0; i + 6 < n; i += 3) {
+		/* (find3 skips to the rare 连 at once.) */
+		if ((q = find3(buf + i, n - i, "连")) == NULL)
+			return n;
+		i = (size_t)(q - buf);
 		if (!lit(buf + i, n - i, "连续"))
 			continue;
 		for (j = i + 6; j < n; j += l) {
