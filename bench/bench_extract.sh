@@ -5,14 +5,14 @@
 # same for grep scanning digits as a yardstick.  Then show that memory
 # stays flat as the number of files grows (1x, 4x).
 #
-# Each extraction runs RUNS times (3 unless set) and the fastest counts:
+# Each extraction runs RUNS times (5 unless set) and the fastest counts:
 # on a shared machine the others measure the neighbours as well.  Every
 # run's user time is printed.
 set -eu
 SB=${SB:?SB names the statbrief binary}
 SHARED=${SHARED:-$(dirname "$0")/../../shared}
 MB=${BENCH_MB:-50}
-RUNS=${RUNS:-3}
+RUNS=${RUNS:-5}
 [ -d "$SHARED/corpus" ] || { echo "bench_extract: no $SHARED/corpus, skipped"; exit 0; }
 command -v /usr/bin/time >/dev/null || { echo "bench_extract: needs /usr/bin/time (Debian package time)"; exit 0; }
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/sbbench.XXXXXX")
