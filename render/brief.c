@@ -203,7 +203,7 @@ base_name(const char *path)
 	return s != NULL ? s + 1 : path;
 }
 
-/* Length of the id without a ":growth" suffix. */
+/* Length of the id without a ":growth" or ":share" suffix. */
 static size_t
 base_id_len(const char *id)
 {
@@ -211,6 +211,8 @@ base_id_len(const char *id)
 
 	if (n > 7 && strcmp(id + n - 7, ":growth") == 0)
 		return n - 7;
+	if (n > 6 && strcmp(id + n - 6, ":share") == 0)
+		return n - 6;
 	return n;
 }
 

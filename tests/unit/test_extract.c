@@ -488,6 +488,13 @@ main(void)
 	str_eq(O(3).indicator, "达成就业意向", "达 of 达成 stays");
 	str_eq(O(4).base_unit, "枚", "枚 counts");
 
+	int_eq(run("前三季度，规上工业增加值同比增长9.8%，高于全市平均水平2.3个百分点。"
+	    "一般公共预算收入18.7亿元，其中税收收入占比78.2%。", "2024-10-25",
+	    "太原市"), 4, "a gap in growth; a share of a lexicon indicator");
+	str_eq(O(1).indicator, "规上工业增加值高于平均水平",
+	    "the gap of the growth before");
+	str_eq(O(3).indicator_id, "tax_revenue:share", "a share is its own series");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
