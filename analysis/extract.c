@@ -4492,9 +4492,13 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 				 * its own time. */
 				if ((hl = headline_line(&c, s0 + l)) != 0)
 					forget_periods(&c, hl > 1);
-				/* A quarter, half or month speaks for its
-				 * paragraph; a year for the story. */
+				/* A quarter, half or a day's month speaks for
+				 * its paragraph; a year, the months from
+				 * January or a month of data (10月份，我市……)
+				 * for the story. */
 				if (c.sec_period.gran != SB_GRAN_YEAR &&
+				    !(c.sec_period.gran == SB_GRAN_MONTH &&
+				    !c.sec_period.day) &&
 				    !(c.sec_period.gran == SB_GRAN_MONTHS &&
 				    c.sec_period.m1 == 1))
 					memset(&c.sec_period, 0,

@@ -495,6 +495,12 @@ main(void)
 	    "the gap of the growth before");
 	str_eq(O(3).indicator_id, "tax_revenue:share", "a share is its own series");
 
+	int_eq(run("10月份，我市环境空气质量综合指数为4.12。\nPM2.5平均浓度为32微克/立方米。"
+	    "\n3月15日，该区召开大会。\n全区新增就业2000人。", "2024-11-05", "太原市"),
+	    3, "a month of data speaks for the story, a day's month for its paragraph");
+	str_eq(O(1).period, "2024-10", "the month of the lead in the next paragraph");
+	str_eq(O(2).period, "2024-10", "not the month of a day's event");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
