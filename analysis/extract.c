@@ -4053,6 +4053,30 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		if (kk == c->spsz)
 			per[0] = '\0';
 	}
+	/* 占全省的18.1%: a share named up to 占 is of the whole written
+	 * after it (外贸总量占全省比重). */
+	n = strlen(ind);
+	if (o.kind == SB_KIND_SHARE && n >= 6 && memcmp(ind + n - 3, "占",
+	    3) == 0 && s->start >= s0 + 6) {
+		const char *q = NULL, *e = b + s->start;
+
+		for (kk = s->start - 3; kk + 30 > s->start && kk >= s0 + 3;
+		    kk -= 3)
+			if (lit(b + kk, 3, "占")) {
+				q = b + kk + 3;
+				break;
+			}
+		if (e - q >= 3 && lit(e - 3, 3, "的"))
+			e -= 3;
+		if (q != NULL && e > q && e - q <= 18 && !is_blank(q,
+		    (size_t)(e - q)) && find3(q, (size_t)(e - q), "，") == NULL &&
+		    n + (size_t)(e - q) + 7 <= sizeof(ind)) {
+			memcpy(ind + n, q, (size_t)(e - q));
+			memcpy(ind + n + (e - q), "比重", 7);
+			if (strncmp(id, "np:", 3) == 0)
+				np_id(id, sizeof(id), ind);
+		}
+	}
 	/* 工业投资占比46%, 税收收入占比78.2%: the share of a lexicon
 	 * indicator in a whole is a series of its own, as its growth. */
 	if (o.kind == SB_KIND_SHARE && strncmp(id, "np:", 3) != 0 &&

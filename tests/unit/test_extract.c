@@ -501,6 +501,12 @@ main(void)
 	str_eq(O(1).period, "2024-10", "the month of the lead in the next paragraph");
 	str_eq(O(2).period, "2024-10", "not the month of a day's event");
 
+	int_eq(run("全省一般公共预算收入3200亿元，太原市完成580亿元，占全省的18.1%。",
+	    "2024-11-05", "太原市"), 3, "a share of the whole after 占");
+	str_eq(O(2).indicator, "一般公共预算收入占全省比重",
+	    "named with the whole, as a share");
+	str_eq(O(2).region, "太原市", "the part's place");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
