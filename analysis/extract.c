@@ -2267,6 +2267,59 @@ struct resp {
 };
 
 /*
+ * Where 分别 starts in the 48 bytes before and at start (b holds len),
+ * with no clause mark between it and start; 0 when it does not.
+ */
+static size_t
+fen_before(const char *b, size_t start, size_t len)
+{
+	size_t		 i;
+#ifdef __SSE2__
+	unsigned int	 bits;
+	size_t		 base;
+	int		 blk, hb;
+
+	/* Sixteen positions at a time, from start back: only where 分 or a
+	 * mark's first byte is are the words looked at. */
+	if (start >= 48 && start + 3 <= len) {
+		for (blk = 0; blk < 3; blk++) {
+			base = start - 15 - 16 * (size_t)blk;
+			{
+				LOAD3((const unsigned char *)b + base);
+
+				bits = (unsigned int)_mm_movemask_epi8(
+				    _mm_or_si128(AT3(0xe5, 0x88, 0x86),
+				    _mm_or_si128(_mm_or_si128(EQ8(v0, 0xe2),
+				    EQ8(v0, 0xe3)), _mm_or_si128(EQ8(v0, 0xef),
+				    _mm_or_si128(_mm_or_si128(EQ8(v0, ','),
+				    EQ8(v0, ';')), _mm_or_si128(EQ8(v0, ':'),
+				    _mm_or_si128(EQ8(v0, '('), EQ8(v0, ')'))))))));
+			}
+			for (; bits != 0; bits &= ~(1u << hb)) {
+				hb = 31 - __builtin_clz(bits);
+				i = base + (size_t)hb;
+				if (lit(b + i, start - i, "分别"))
+					return i;
+				if (mark_lead[(unsigned char)b[i]] &&
+				    clause_mark(b + i, start - i) > 0)
+					return 0;
+			}
+		}
+		return 0;
+	}
+#endif
+	(void)len;
+	for (i = start; i > 0 && i + 48 > start; i--) {
+		if (b[i] == "分"[0] && lit(b + i, start - i, "分别"))
+			return i;
+		if (mark_lead[(unsigned char)b[i]] && clause_mark(b + i,
+		    start - i) > 0)
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * Figure k in a list after 分别 ("A和B分别为x、y"): find its place n in
  * the list and, when the clause before 分别 names as many periods, use
  * the n-th of them.
@@ -2277,7 +2330,7 @@ respectively(const struct ctx *c, size_t k, size_t lo,
 {
 	const char	*b = c->t->buf;
 	const struct span *pers[8];
-	size_t		 kk, first = k, nth = 0, np = 0, at = 0, i, last = k;
+	size_t		 kk, first = k, nth = 0, np = 0, at = 0, last = k;
 
 	memset(r, 0, sizeof(*r));
 	/* Walk back over the list: figure, mark, figure ... */
@@ -2287,17 +2340,7 @@ respectively(const struct ctx *c, size_t k, size_t lo,
 	}
 	/* 分别 right before the first figure (a verb may sit between, and
 	 * its object: 分别实现地区生产总值4200亿元), in the same clause. */
-	for (i = c->sp[first].start; i > 0 && i + 48 > c->sp[first].start;
-	    i--) {
-		if (b[i] == "分"[0] && lit(b + i, c->sp[first].start - i,
-		    "分别")) {
-			at = i;
-			break;
-		}
-		if (mark_lead[(unsigned char)b[i]] && clause_mark(b + i,
-		    c->sp[first].start - i) > 0)
-			break;
-	}
+	at = fen_before(b, c->sp[first].start, c->t->len);
 	if (at == 0)
 		return;
 	r->count = nth + 1;
