@@ -241,7 +241,8 @@ static const struct word strip_tail[] = {
 	W("跃上"), W("跃升至"), W("就"), W("首批"), W("翻"), W("控制在"),
 	W("控制"), W("全年"), W("稳定在"), W("连年稳定在"), W("保持在"),
 	W("可达"), W("比上年末"), W("比去年末"), W("较上年末"), W("同口径"),
-	W("也"), W("也仅"), W("平均"), { NULL, 0 }
+	W("也"), W("也仅"), W("平均"), W("设定为"), W("设定"), W("定为"),
+	{ NULL, 0 }
 };
 
 /* Words that end a duration or a date, never a quantity's unit. */
@@ -4096,9 +4097,38 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		if (kk == c->spsz)
 			per[0] = '\0';
 	}
+	/* 新增装机超过全球一半: more than a part of a whole is a share of
+	 * it too (新增装机占全球比重). */
+	n = strlen(ind);
+	if (o.kind == SB_KIND_SHARE && n > 0 && s->start >= s0 + 12) {
+		const char *q = NULL, *e = b + s->start;
+		char	*cut;
+
+		for (kk = s->start - 6; kk + 36 > s->start && kk >= s0; kk--)
+			if (lit(b + kk, 6, "超过")) {
+				q = b + kk + 6;
+				break;
+			}
+		if (q != NULL && e - q >= 3 && lit(e - 3, 3, "的"))
+			e -= 3;
+		if (q != NULL && e - q >= 6 && e - q <= 12 && !is_blank(q,
+		    (size_t)(e - q)) && find3(q, (size_t)(e - q), "，") ==
+		    NULL) {
+			if ((cut = strstr(ind, "超过")) != NULL && cut > ind)
+				*cut = '\0';
+			n = strlen(ind);
+			if (n + (size_t)(e - q) + 10 <= sizeof(ind)) {
+				memcpy(ind + n, "占", 3);
+				memcpy(ind + n + 3, q, (size_t)(e - q));
+				memcpy(ind + n + 3 + (e - q), "比重", 7);
+				if (strncmp(id, "np:", 3) == 0)
+					np_id(id, sizeof(id), ind);
+				n = strlen(ind);
+			}
+		}
+	}
 	/* 占全省的18.1%: a share named up to 占 is of the whole written
 	 * after it (外贸总量占全省比重). */
-	n = strlen(ind);
 	if (o.kind == SB_KIND_SHARE && n >= 6 && memcmp(ind + n - 3, "占",
 	    3) == 0 && s->start >= s0 + 6) {
 		const char *q = NULL, *e = b + s->start;

@@ -507,6 +507,11 @@ main(void)
 	    "named with the whole, as a share");
 	str_eq(O(2).region, "太原市", "the part's place");
 
+	int_eq(run("全市新增光伏装机超过全省三成，今年招商引资目标设定为800亿元。",
+	    "2024-03-01", "太原市"), 2, "more than a part of a whole; a goal set");
+	str_eq(O(0).indicator, "新增光伏装机占全省比重", "a share of the whole");
+	str_eq(O(1).indicator, "招商引资目标", "设定为 ends no name");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
