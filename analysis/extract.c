@@ -1168,14 +1168,21 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 	struct sb_num	 num, num2;
 	struct fig	*f = &sp->fig;
 	size_t		 l, j, p, k, l2;
-	int		 ordinal = 0, front = 0, q, negative = 0;
+	int		 ordinal = 0, front = 0, q, negative = 0, signed_ = 0;
 	double		 scale;
 
 	p = prevc(b, i);
+	/* 5573.7亿元（+5.1%）: a sign right after a bracket is a change. */
+	if (i > s0 && (b[p] == '+' || b[p] == '-') && p > s0 &&
+	    (lit(b + prevc(b, p), p - prevc(b, p), "（") ||
+	    b[prevc(b, p)] == '('))
+		signed_ = 1;
 	/* -0.8%: a minus sign that follows no digit or letter. */
 	if (i > s0 && b[p] == '-' && (p == s0 ||
 	    !is_alnum((unsigned char)b[prevc(b, p)])))
 		negative = 1;
+	else if (i > s0 && b[p] == '+' && signed_)
+		;
 	else if (i > s0 && (is_alnum((unsigned char)b[p]) || b[p] == '.' ||
 	    b[p] == '+' || b[p] == '-' || b[p] == '_' || b[p] == '/'))
 		return 0;
@@ -1380,6 +1387,8 @@ found:
 		f->value = -f->value;
 		f->value_hi = -f->value_hi;
 	}
+	if (signed_ && (STREQ(f->base, "%") || STREQ(f->base, "百分点")))
+		f->kind = SB_KIND_GROWTH;
 	return f->unit_end - i;
 }
 
@@ -3870,9 +3879,14 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			memcpy(ind + n, after, an + 1);
 			n += an;
 		}
+		/* 实现营业收入4000亿元的目标: a goal, not a thing named. */
+		if (an == 0 && (lit(b + e, s1 - e, "的目标") ||
+		    lit(b + e, s1 - e, "的任务") ||
+		    lit(b + e, s1 - e, "的预期目标")))
+			target = 1;
 		/* 设立首期规模4.12亿元的转化基金: what the figure measures
 		 * follows 的; the word before it is its attribute. */
-		if (an == 0 && f->kind == SB_KIND_LEVEL && n > 0 &&
+		else if (an == 0 && f->kind == SB_KIND_LEVEL && n > 0 &&
 		    lit(b + e, s1 - e, "的")) {
 			size_t	 a0 = n >= 6 && action_verb(ind) ? 6 : 0;
 
@@ -4104,8 +4118,8 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		const char *q = NULL, *e = b + s->start;
 		char	*cut;
 
-		for (kk = s->start - 6; kk + 36 > s->start && kk >= s0; kk--)
-			if (lit(b + kk, 6, "超过")) {
+		for (kk = s->start - 5; kk > s0 && kk + 35 > s->start;)
+			if (lit(b + --kk, 6, "超过")) {
 				q = b + kk + 6;
 				break;
 			}

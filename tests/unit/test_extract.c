@@ -512,6 +512,16 @@ main(void)
 	str_eq(O(0).indicator, "新增光伏装机占全省比重", "a share of the whole");
 	str_eq(O(1).indicator, "招商引资目标", "设定为 ends no name");
 
+	int_eq(run("全市地区生产总值5573.7亿元（+5.1%），一般公共预算收入500.2亿元"
+	    "（-2.6%）；全年实现营业收入4000亿元的目标任务。", "2024-03-01", "太原市"),
+	    5, "a signed change in brackets; a goal");
+	str_eq(O(1).indicator_id, "gdp:growth", "（+5.1%） is the growth before");
+	dbl_eq(O(1).value, 5.1, "its value");
+	dbl_eq(O(3).value, -2.6, "a fall in brackets");
+	str_eq(O(3).indicator_id, "budget_revenue:growth", "its growth");
+	int_eq(O(4).qual, SB_QUAL_TARGET, "的目标任务: a goal");
+	str_eq(O(4).indicator, "营业收入", "not named 目标任务");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
