@@ -1845,11 +1845,15 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 			    i)]))) {
 				sp.type = SP_PERIOD;
 				/* 比2017年下降: a base of comparison. */
+				/* 快于2024年1.8个百分点, 高于上年: one too. */
 				sp.scope = i > s0 && (lit(b + prevc(b, i),
 				    i - prevc(b, i), "比") || lit(b + prevc(b,
 				    i), i - prevc(b, i), "较") || (i >= s0 + 6 &&
 				    (lit(b + i - 6, 6, "相比") || lit(b + i - 6,
-				    6, "对比"))));
+				    6, "对比") || lit(b + i - 6, 6, "快于") ||
+				    lit(b + i - 6, 6, "高于") || lit(b + i - 6, 6,
+				    "低于") || lit(b + i - 6, 6, "慢于") ||
+				    lit(b + i - 6, 6, "好于"))));
 				/* 恢复到2019年的105%, 相当于2019年的: a base
 				 * too. */
 				if (i >= s0 + 9 && (lit(b + i - 9, 9, "恢复到") ||

@@ -522,6 +522,12 @@ main(void)
 	int_eq(O(4).qual, SB_QUAL_TARGET, "的目标任务: a goal");
 	str_eq(O(4).indicator, "营业收入", "not named 目标任务");
 
+	int_eq(run("2025年全市地区生产总值增长5%，快于2024年1.8个百分点。"
+	    "规上原煤产量1.3亿吨。", "2026-02-09", "太原市"), 3,
+	    "a year after 快于 is a base");
+	str_eq(O(1).period, "2025", "the gap is of the year reviewed");
+	str_eq(O(2).period, "2025", "the base does not become the story's year");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
