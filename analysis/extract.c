@@ -3198,6 +3198,9 @@ obs_at(const struct ctx *c, size_t at)
  * figures just before it, one a clause, when there are as many.  The
  * observation of the n-th of them, or NULL.
  */
+static const struct sb_obs *paired_list(const struct ctx *,
+	    const struct resp *, size_t);
+
 static const struct sb_obs *
 paired_before(const struct ctx *c, const struct resp *r, size_t lo)
 {
@@ -3216,13 +3219,47 @@ paired_before(const struct ctx *c, const struct resp *r, size_t lo)
 			continue;
 		/* One figure a clause: the first the clause of 分别. */
 		if (clauses != got + 1 || t->fig.kind == SB_KIND_GROWTH)
-			return NULL;
+			return paired_list(c, r, lo);
 		if (got++ == r->count - 1 - r->nth &&
 		    ((o = obs_at(c, t->start)) == NULL ||
 		    o->indicator[0] == '\0'))
-			return NULL;
+			return paired_list(c, r, lo);
 	}
-	return got == r->count ? o : NULL;
+	return got == r->count ? o : paired_list(c, r, lo);
+}
+
+/*
+ * 一、二、三产业增加值分别为44.8亿元、2267.1亿元和3261.8亿元，分别增长
+ * 3.4%、6.2%和4.4%: the list after 分别 pairs with a list of as many
+ * figures in the clause before, marked off by 、 alone.
+ */
+static const struct sb_obs *
+paired_list(const struct ctx *c, const struct resp *r, size_t lo)
+{
+	const struct sb_obs *o;
+	size_t		 kk, got = 0, marks = 0, want = 0;
+
+	for (kk = r->first; kk-- > lo && got < r->count;) {
+		const struct span *t = &c->sp[kk];
+
+		if (t->type == SP_DELIM) {
+			/* The one mark between the clauses, then 、 only. */
+			if (!lit(c->t->buf + t->start, 3, "、") && (got > 0 ||
+			    marks++ > 0))
+				return NULL;
+			continue;
+		}
+		if (t->type != SP_FIG)
+			continue;
+		if (t->fig.kind == SB_KIND_GROWTH || marks == 0)
+			return NULL;
+		if (got++ == r->count - 1 - r->nth)
+			want = kk;
+	}
+	if (got != r->count || (o = obs_at(c, c->sp[want].start)) == NULL ||
+	    o->indicator[0] == '\0')
+		return NULL;
+	return o;
 }
 
 /* 年均 in [from, to): a yearly average. */
@@ -3541,6 +3578,26 @@ suffix_id(const struct ctx *c, const char *ind, size_t n, char *id,
 }
 
 /*
+ * Does 全年 come in [s0, e), not as a goal's (全年目标, 全年任务)?
+ */
+static int
+whole_year(const struct ctx *c, size_t s0, size_t e)
+{
+	const char	*b = c->t->buf, *q;
+	size_t		 i = s0;
+
+	while (i + 6 <= e && (q = find3(b + i, e - i, "全")) != NULL) {
+		i = (size_t)(q - b);
+		if (lit(b + i, e - i, "全年") && !lit(b + i + 6, e - i - 6,
+		    "目标") && !lit(b + i + 6, e - i - 6, "任务") &&
+		    !lit(b + i + 6, e - i - 6, "计划"))
+			return 1;
+		i += 3;
+	}
+	return 0;
+}
+
+/*
  * Attach and emit the figure span k of the sentence [s0, s1).
  * prev_ind carries the last indicator of the sentence for lists.
  */
@@ -3725,7 +3782,15 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	else if (c->sec_year.gran == SB_GRAN_YEAR && !(past &&
 	    c->sec_year.y1 == c->pub.y))
 		pp = c->sec_year;
-	else if (now || c->sec_now)
+	else if (!target && c->pub.y && whole_year(c, s0, s->start) &&
+	    tense(c, s0, s1) >= 0) {
+		/* 全年粮食产量28.6万吨: the year's result, printed by April
+		 * for the year before. */
+		published(c, &pp, 0);
+		if (c->pub.m > 0 && c->pub.m <= 4)
+			pp.y1--;
+		pp.y2 = pp.y1;
+	} else if (now || c->sec_now)
 		/* 近日, 截至目前: as of the month published. */
 		published(c, &pp, 1);
 	else if (lookahead(c, s1)->gran != SB_GRAN_NONE)

@@ -528,6 +528,19 @@ main(void)
 	str_eq(O(1).period, "2025", "the gap is of the year reviewed");
 	str_eq(O(2).period, "2025", "the base does not become the story's year");
 
+	int_eq(run("全年一、二、三产业增加值分别为44.8亿元、2267.1亿元和3261.8亿元，"
+	    "分别增长3.4%、6.2%和4.4%。", "2024-03-01", "太原市"), 6,
+	    "a list after 分别 pairs with the list before");
+	str_eq(O(0).indicator_id, "gdp_primary", "一 of 一、二、三产业");
+	str_eq(O(3).indicator_id, "gdp_primary:growth", "the first growth, the first's");
+	str_eq(O(4).indicator_id, "gdp_secondary:growth", "the second's");
+	str_eq(O(5).indicator_id, "gdp_tertiary:growth", "the third's");
+	str_eq(O(0).period, "2023", "全年 in March is the year before");
+	int_eq(run("全年粮食产量28.6万吨。全年计划新增就业5万人。", "2024-11-20",
+	    "太原市"), 2, "全年 late in the year");
+	str_eq(O(0).period, "2024", "the year running");
+	int_eq(O(1).qual, SB_QUAL_TARGET, "a plan is a goal");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
