@@ -541,6 +541,11 @@ main(void)
 	str_eq(O(0).period, "2024", "the year running");
 	int_eq(O(1).qual, SB_QUAL_TARGET, "a plan is a goal");
 
+	int_eq(run("到2025年，全市森林覆盖率将提高到25%。", "2024-11-20", "太原市"),
+	    1, "a goal for a year");
+	str_eq(O(0).indicator, "森林覆盖率", "将 ends no name");
+	str_eq(O(0).period, "2025", "the year it is for");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
