@@ -242,7 +242,7 @@ static const struct word strip_tail[] = {
 	W("控制"), W("全年"), W("稳定在"), W("连年稳定在"), W("保持在"),
 	W("可达"), W("比上年末"), W("比去年末"), W("较上年末"), W("同口径"),
 	W("也"), W("也仅"), W("平均"), W("设定为"), W("设定"), W("定为"),
-	W("将"),
+	W("将"), W("预计"),
 	{ NULL, 0 }
 };
 
@@ -1683,6 +1683,7 @@ is_scope(const struct ctx *c, size_t s0, size_t start, size_t end, size_t s1,
 {
 	const char	*b = c->t->buf;
 	size_t		 p = prevc(b, start);
+	struct sb_period per;
 
 	size_t		 k, e;
 
@@ -1710,9 +1711,10 @@ is_scope(const struct ctx *c, size_t s0, size_t start, size_t end, size_t s1,
 			break;
 		/* By the first character: this runs for every place. */
 		switch (cp) {
-		case 0x524d:	/* 前5位, 前列 */
+		case 0x524d:	/* 前5位, 前列 (not 前三季度, a time) */
 			if ((e + 3 < s1 && (CLS(c, cp_at(b + e + 3)) &
-			    CL_NUM)) || lit(b + e, s1 - e, "前列"))
+			    CL_NUM) && sb_period_scan(b + e, s1 - e, &c->pub,
+			    0, &per) == 0) || lit(b + e, s1 - e, "前列"))
 				return 1;
 			break;
 		case 0x7b2c:	/* 第 */
@@ -1913,6 +1915,15 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				    STREQ(e->b, "nation") ||
 				    STREQ(e->b, "province"));
 				sp.level = STREQ(e->b, "org") ? 4 : 0;
+				/* 山西焦煤集团, 太钢有限公司: an enterprise's
+				 * suffix is part of its name. */
+				if (sp.level == 4 && (l2 = lex_may(c,
+				    SB_LEX_CUE, b + i + l, s1 - i - l) ?
+				    sb_lex_match(c->lx, SB_LEX_CUE, b + i + l,
+				    s1 - i - l, &e2) : 0) > 0 &&
+				    STREQ(e2->a, "org") &&
+				    STREQ(e2->b, "enterprise"))
+					l += l2;
 				/* Count the lexicon's organisations too. */
 				if (sp.level == 4 && (sp.region = pool_add(c,
 				    e->a, strlen(e->a))) == NULL)

@@ -546,6 +546,15 @@ main(void)
 	str_eq(O(0).indicator, "森林覆盖率", "将 ends no name");
 	str_eq(O(0).period, "2025", "the year it is for");
 
+	int_eq(run("太钢集团前三季度实现营业收入1200亿元。山西焦煤集团今年实现利润80亿元，"
+	    "全县粮食总产量预计达到1.6亿斤。", "2024-11-05", "太原市"), 3,
+	    "an enterprise before a time; its suffix");
+	str_eq(O(0).region, "太钢", "前三季度 is a time, not 前5位");
+	str_eq(O(1).indicator, "利润", "集团 is part of the enterprise's name");
+	str_eq(O(1).region, "山西焦煤", "the enterprise");
+	str_eq(O(2).indicator_id, "grain_output", "预计 ends no name");
+	str_eq(O(2).indicator, "粮食总产量", "the name");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
