@@ -2843,7 +2843,7 @@ predicate_adverb(const char *p, size_t n)
 	return lit(p, n, "基本") || lit(p, n, "已") || lit(p, n, "全面") ||
 	    lit(p, n, "正式") || lit(p, n, "顺利") || lit(p, n, "正在") ||
 	    lit(p, n, "即将") || lit(p, n, "全部") || lit(p, n, "成功") ||
-	    lit(p, n, "将");
+	    lit(p, n, "将") || lit(p, n, "稳定");
 }
 
 /* An area's base unit: 60余万平方米商业楼宇 measures the buildings. */
@@ -3914,6 +3914,12 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		for (kk = k + 1; kk < c->spsz && kk < k + 3; kk++)
 			if (c->sp[kk].type == SP_PERIOD && c->sp[kk].start == e)
 				e = c->sp[kk].end;
+		/* 6.1万户14.2万名防返贫监测对象: two counts of one thing
+		 * written together. */
+		if (f->kind == SB_KIND_COUNT && k + 1 < c->spsz &&
+		    c->sp[k + 1].type == SP_FIG && c->sp[k + 1].start == e &&
+		    c->sp[k + 1].fig.kind == SB_KIND_COUNT)
+			e = c->sp[k + 1].fig.unit_end;
 		stop = e;
 		while (stop < s1 && stop - e < 36 + ql && (age(b + stop,
 		    s1 - stop) || quoted_name(b + stop,

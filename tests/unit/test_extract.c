@@ -555,6 +555,11 @@ main(void)
 	str_eq(O(2).indicator_id, "grain_output", "预计 ends no name");
 	str_eq(O(2).indicator, "粮食总产量", "the name");
 
+	int_eq(run("全市3200户8600名低保对象稳定脱贫。", "2024-11-05", "太原市"), 2,
+	    "two counts of one thing");
+	str_eq(O(0).indicator, "低保对象", "the households' thing is the persons'");
+	str_eq(O(1).indicator, "低保对象", "稳定 begins the predicate");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
