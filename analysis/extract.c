@@ -2028,6 +2028,11 @@ strip_word(const struct ctx *c, const char *p, size_t n, int tail)
 	if (!tail && best == 3 && lit(p, n, "在") && first_word(p + 3, n - 3,
 	    zai_words) > 0)
 		return 0;
+	/* 超长期特别国债, 超大城市: a 超 that begins a word stays. */
+	if (!tail && best == 3 && lit(p, n, "超") && (lit(p + 3, n - 3, "长") ||
+	    lit(p + 3, n - 3, "大") || lit(p + 3, n - 3, "高") ||
+	    lit(p + 3, n - 3, "低")))
+		return 0;
 	/* 达成意向, 达标: a 达 that begins a word stays. */
 	if (!tail && best == 3 && lit(p, n, "达") && (lit(p + 3, n - 3, "成") ||
 	    lit(p + 3, n - 3, "标")))
@@ -2785,6 +2790,7 @@ static const char *const verbs[] = {
 		"入驻", "注册", "认定", "评选", "选定", "命名", "挂牌", "授予",
 		"建立", "组建", "布局", "谋划", "储备", "招引", "洽谈", "举行",
 		"惠及", "覆盖", "带动", "吸引", "给予", "捐赠", "捐助", "援助",
+		"发行",
 		NULL
 };
 
@@ -3493,6 +3499,34 @@ subject_before(const struct ctx *c, size_t s0, size_t lo, size_t k,
 }
 
 /*
+ * The object of verb v (six bytes) where it comes last in [s0, cstart),
+ * up to the next mark or figure, as a noun phrase into buf: 发行超长期
+ * 特别国债 gives 超长期特别国债.  Its length, or 0.
+ */
+static size_t
+verb_object(const struct ctx *c, size_t s0, size_t lo, size_t k,
+    size_t cstart, const char *v, char *buf, size_t bufsz)
+{
+	const char	*b = c->t->buf;
+	size_t		 i, at = 0, e, kk;
+
+	for (i = s0; i + 6 <= cstart; i += clen(b + i))
+		if (memcmp(b + i, v, 6) == 0)
+			at = i + 6;
+	if (at == 0)
+		return 0;
+	for (e = cstart, kk = lo; kk < k; kk++)
+		if ((c->sp[kk].type == SP_DELIM || c->sp[kk].type == SP_FIG) &&
+		    c->sp[kk].start >= at) {
+			e = c->sp[kk].start;
+			break;
+		}
+	if (e <= at + 3)
+		return 0;
+	return noun_phrase(c, at, e, lo, k, buf, bufsz);
+}
+
+/*
  * 细颗粒物（PM2.5）平均浓度下降9.1%: a note in brackets inside a name
  * does not end it.  When the clause of figure k starts right after a
  * closing bracket whose opening one follows words of the same clause,
@@ -3886,6 +3920,18 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		n += nl;
 		noted = 1;
 	}
+	/* 赤字规模4.06万亿元，比上年年初预算增加1800亿元: a change whose
+	 * clause opens with its base names the base, not itself. */
+	if (rn == 0 && n > 0 && dir != 0 && ((lit(b + cstart, s->start -
+	    cstart, "比") && !lit(b + cstart, s->start - cstart, "比重") &&
+	    !lit(b + cstart, s->start - cstart, "比例") &&
+	    !lit(b + cstart, s->start - cstart, "比率")) ||
+	    (lit(b + cstart, s->start - cstart, "较") &&
+	    first_word(b + cstart + 3, s->start - cstart - 3,
+	    jiao_words) == 0)) && prev_ind[0] != '\0') {
+		ind[0] = '\0';
+		n = 0;
+	}
 	/* 综合指数4.65，同比改善3.5%: a change named only by its
 	 * direction is of the figure before. */
 	if (n == 6 && (STREQ(ind, "改善") || STREQ(ind, "好转"))) {
@@ -3997,6 +4043,15 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 				ispan = NULL;	/* this project's, not all */
 			}
 		}
+	}
+	/* 发行超长期特别国债……，今年先发行1万亿元: a verb alone, with
+	 * nothing after the unit, names what it was done to earlier in
+	 * the sentence. */
+	if (rn == 0 && n == 6 && action_verb(ind) && f->kind == SB_KIND_LEVEL &&
+	    (nl = verb_object(c, s0, lo, k, cstart, ind, after,
+	    sizeof(after))) > 0 && nl + 6 < sizeof(ind)) {
+		memcpy(ind + 6, after, nl + 1);
+		n = 6 + nl;
 	}
 	/* 全省排名第三: a rank in a clause of its own is the rank of its
 	 * scope. */

@@ -560,6 +560,13 @@ main(void)
 	str_eq(O(0).indicator, "低保对象", "the households' thing is the persons'");
 	str_eq(O(1).indicator, "低保对象", "稳定 begins the predicate");
 
+	int_eq(run("今年拟发行超长期特别国债，今年先发行1000亿元。全市赤字规模120亿元，"
+	    "比上年年初预算增加18亿元。", "2024-03-05", "太原市"), 3,
+	    "a verb alone; a base that opens a clause");
+	str_eq(O(0).indicator, "发行超长期特别国债",
+	    "the verb's object earlier in the sentence; 超 of 超长期 stays");
+	str_eq(O(2).indicator_id, "deficit_amount", "比上年年初预算 names the base");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
