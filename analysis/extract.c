@@ -3813,6 +3813,15 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		    (dir != 0 || growthcue)) && !yearly(c, cstart, s->start)) {
 			pp.gran = SB_GRAN_YEAR;
 			pp.y1 = pp.y2;
+			/* 由67.9%上升到87.9%: where it started is the year
+			 * before them. */
+			if (s->start >= s0 + 3 && (lit(b + s->start - 3, 3,
+			    "由") || lit(b + s->start - 3, 3, "从")) &&
+			    k + 1 < c->spsz && c->sp[k + 1].type == SP_CUE &&
+			    (lit(b + c->sp[k + 1].end, s1 - c->sp[k + 1].end,
+			    "到") || lit(b + c->sp[k + 1].end, s1 -
+			    c->sp[k + 1].end, "至")))
+				pp.y1 = pp.y2 = c->sec_span.y1 - 1;
 		}
 	} else if (c->sec_period.gran != SB_GRAN_NONE && !(past &&
 	    c->sec_period.gran == SB_GRAN_YEAR &&
@@ -3945,7 +3954,9 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	}
 	/* (97%申请办理事项可实现……: a share that opens its clause names
 	 * its thing after it too.) */
-	if (f->unit_end < s1 && f->kind != SB_KIND_GROWTH &&
+	if ((f->unit_end < s1 || (f->kind == SB_KIND_COUNT &&
+	    f->unit_end >= s->start + 6 && lit(b + f->unit_end - 6, 6,
+	    "家庭"))) && f->kind != SB_KIND_GROWTH &&
 	    (f->kind != SB_KIND_SHARE || n == 0) && f->kind != SB_KIND_RANK) {
 		/* 建设3000亩高标准农田, 谋划90个项目: the thing measured
 		 * follows the unit; a bare verb before it joins it. */
@@ -3956,6 +3967,10 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		    strlen(f->base) && strncmp(f->unit, f->base,
 		    strlen(f->base)) == 0)
 			e -= strlen(f->unit) - strlen(f->base);
+		/* 惠及近千万家庭: so is 家庭, counted as 户. */
+		else if (f->kind == SB_KIND_COUNT && e >= s->start + 6 &&
+		    lit(b + e - 6, 6, "家庭"))
+			e -= 6;
 		/* 25家2022年度新型研发机构: a period between is no part. */
 		for (kk = k + 1; kk < c->spsz && kk < k + 3; kk++)
 			if (c->sp[kk].type == SP_PERIOD && c->sp[kk].start == e)

@@ -567,6 +567,15 @@ main(void)
 	    "the verb's object earlier in the sentence; 超 of 超长期 stays");
 	str_eq(O(2).indicator_id, "deficit_amount", "比上年年初预算 names the base");
 
+	int_eq(run("过去五年极不平凡。全市改造老旧小区5600个，惠及近千万家庭，地表水优良"
+	    "水体比例由67.9%上升到87.9%。", "2023-03-05", "太原市"), 4,
+	    "households; a level from the year before the years named");
+	str_eq(O(1).indicator, "惠及家庭", "家庭 is the thing counted");
+	str_eq(O(1).base_unit, "户", "counted as households");
+	dbl_eq(O(1).base_value, 10000000, "近千万");
+	str_eq(O(2).period, "2017", "由67.9%: where it started");
+	str_eq(O(3).period, "2022", "上升到87.9%: where it ended");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
