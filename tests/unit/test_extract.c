@@ -576,6 +576,10 @@ main(void)
 	str_eq(O(2).period, "2017", "由67.9%: where it started");
 	str_eq(O(3).period, "2022", "上升到87.9%: where it ended");
 
+	int_eq(run("全市PM10浓度为58μg/m3。", "2024-03-01", "太原市"), 1,
+	    "μg/m3 written with a plain 3");
+	str_eq(O(0).base_unit, "µg/m³", "the base unit");
+
 	int_eq(run("前三季度，太原市、大同市和长治市分别实现地区生产总值4200亿元、"
 	    "1500亿元和1800亿元。", "2024-10-20", "山西省"), 3,
 	    "places listed with 和 before 分别 and a long predicate");
