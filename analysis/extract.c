@@ -4321,6 +4321,19 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 				np_id(id, sizeof(id), ind);
 		}
 	}
+	/* 5G用户占移动电话用户的52%: a part of a whole is named as a
+	 * share (5G用户占移动电话用户比重). */
+	n = strlen(ind);
+	if (o.kind == SB_KIND_SHARE && (dp = strstr(ind, "占")) != NULL &&
+	    dp > ind && strlen(dp) >= 9 && n + 7 <= sizeof(ind) &&
+	    !(n >= 6 && (memcmp(ind + n - 6, "比重", 6) == 0 ||
+	    memcmp(ind + n - 6, "比例", 6) == 0 ||
+	    memcmp(ind + n - 6, "占比", 6) == 0 ||
+	    memcmp(ind + n - 6, "份额", 6) == 0))) {
+		memcpy(ind + n, "比重", 7);
+		if (strncmp(id, "np:", 3) == 0)
+			np_id(id, sizeof(id), ind);
+	}
 	/* 工业投资占比46%, 税收收入占比78.2%: the share of a lexicon
 	 * indicator in a whole is a series of its own, as its growth. */
 	if (o.kind == SB_KIND_SHARE && strncmp(id, "np:", 3) != 0 &&

@@ -576,6 +576,10 @@ main(void)
 	str_eq(O(2).period, "2017", "由67.9%: where it started");
 	str_eq(O(3).period, "2022", "上升到87.9%: where it ended");
 
+	int_eq(run("全市5G用户达到320万户，占移动电话用户的52%。", "2024-10-25",
+	    "太原市"), 2, "a part of a whole");
+	str_eq(O(1).indicator, "5G用户占移动电话用户比重", "named as a share");
+
 	int_eq(run("全市PM10浓度为58μg/m3。", "2024-03-01", "太原市"), 1,
 	    "μg/m3 written with a plain 3");
 	str_eq(O(0).base_unit, "µg/m³", "the base unit");
