@@ -123,6 +123,7 @@ struct ctx {
 	char			 prev_growth[256];	/* the sentence's last */
 	char			 prev_growth_id[300];	/* growth */
 	size_t			 tense_s0;	/* sentence start + 1 of tense */
+	size_t			 wy_s0, wy_at, wy_done;	/* whole_year() */
 	int			 tense;		/* its tense() */
 	size_t			 lead_qend;	/* end of a quotation that opens
 						   the sentence, else 0 */
@@ -3624,23 +3625,34 @@ suffix_id(const struct ctx *c, const char *ind, size_t n, char *id,
 }
 
 /*
- * Does 全年 come in [s0, e), not as a goal's (全年目标, 全年任务)?
+ * Does 全年 come in [s0, e), not as a goal's (全年目标, 全年任务)?  The
+ * figures of a sentence ask in order: the search goes on from where the
+ * last one stopped, so a long sentence is read once.
  */
 static int
-whole_year(const struct ctx *c, size_t s0, size_t e)
+whole_year(struct ctx *c, size_t s0, size_t e)
 {
 	const char	*b = c->t->buf, *q;
-	size_t		 i = s0;
+	size_t		 i, n = c->t->len;
 
-	while (i + 6 <= e && (q = find3(b + i, e - i, "全")) != NULL) {
-		i = (size_t)(q - b);
-		if (lit(b + i, e - i, "全年") && !lit(b + i + 6, e - i - 6,
-		    "目标") && !lit(b + i + 6, e - i - 6, "任务") &&
-		    !lit(b + i + 6, e - i - 6, "计划"))
-			return 1;
-		i += 3;
+	if (c->wy_s0 != s0 + 1) {
+		c->wy_s0 = s0 + 1;
+		c->wy_at = (size_t)-1;
+		c->wy_done = s0;
 	}
-	return 0;
+	while (c->wy_at == (size_t)-1 && c->wy_done + 6 <= e) {
+		if ((q = find3(b + c->wy_done, e - c->wy_done, "全")) == NULL) {
+			c->wy_done = e;
+			break;
+		}
+		i = (size_t)(q - b);
+		if (lit(b + i, n - i, "全年") && !lit(b + i + 6, n - i - 6,
+		    "目标") && !lit(b + i + 6, n - i - 6, "任务") &&
+		    !lit(b + i + 6, n - i - 6, "计划"))
+			c->wy_at = i;
+		c->wy_done = i + 3;
+	}
+	return c->wy_at != (size_t)-1 && c->wy_at + 6 <= e;
 }
 
 /*
