@@ -3511,7 +3511,12 @@ verb_object(const struct ctx *c, size_t s0, size_t lo, size_t k,
 	const char	*b = c->t->buf;
 	size_t		 i, at = 0, e, kk;
 
-	for (i = s0; i + 6 <= cstart; i += clen(b + i))
+	/* (Not further back than a few clauses: a run of such figures
+	 * must not make the work quadratic.) */
+	i = cstart > s0 + UNDATED_WINDOW ? cstart - UNDATED_WINDOW : s0;
+	while (i < cstart && ((unsigned char)b[i] & 0xc0) == 0x80)
+		i++;
+	for (; i + 6 <= cstart; i += clen(b + i))
 		if (memcmp(b + i, v, 6) == 0)
 			at = i + 6;
 	if (at == 0)
