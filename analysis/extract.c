@@ -118,6 +118,7 @@ struct ctx {
 	int			 sec_now;	/* it reports an event of the month */
 	int			 sec_undated;	/* cited data with no date go on */
 	size_t			 para;		/* start of the paragraph */
+	const char		*prev_region;	/* the sentence's last figure's */
 	char			 prev_level[256];	/* the sentence's last */
 	char			 prev_level_id[300];	/* amount or count */
 	char			 prev_growth[256];	/* the sentence's last */
@@ -1225,6 +1226,10 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 	/* 16个方面, 五方面: prose.  12个重大课题之一: one of them. */
 	if (aspects(b + j, s1 - j) || one_of(b + j, s1 - j))
 		return 0;
+	/* 第一、二、三产业: ordinals listed name things. */
+	if (ordinal && lit(b + j, s1 - j, "、") && j + 3 < s1 &&
+	    (CLS(c, cp_at(b + j + 3)) & CL_NUM))
+		return 0;
 	if (ordinal || front) {
 		/* 第32位, 排名第一, 全国第二, 前5位; other ordinals are names:
 		 * 第21个“公民道德宣传日”, 第一方阵. */
@@ -1321,7 +1326,9 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 		goto found;
 	}
 	/* Range: 30-90元, 4.5%—5%, 3至5个. */
-	if (!read_unit(c, j, (num.flags & SB_NUM_CHINESE) != 0, f)) {
+	/* (四十二家, 一千余家: a numeral in words of 20 or more counts.) */
+	if (!read_unit(c, j, (num.flags & SB_NUM_CHINESE) != 0 &&
+	    num.value < 20, f)) {
 		k = j;
 		if (b[k] == '-' || b[k] == '~' || lit(b + k, s1 - k, "—") ||
 		    lit(b + k, s1 - k, "至") || lit(b + k, s1 - k, "到")) {
@@ -3681,10 +3688,11 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	const struct sb_obs *po;
 	const struct span *rplace = NULL;
 	const char	*region = NULL;
-	size_t		 cstart = s0, kk, n, line, col, off, lo, ue, rn, nl;
+	size_t		 cstart = s0, kk, n, line, col, off, lo, ue, rn, nl,
+			 tcue = 0;
 	int		 dir = 0, growthcue = 0, sharecue = 0, target = 0,
 			 past = 0, now = 0, adjacent = 0, inherited = 0, rc,
-			 figs, noted = 0, part;
+			 figs, noted = 0, part, inherit = 0;
 	struct sb_period pp;
 	struct resp	 resp;
 
@@ -3783,8 +3791,11 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		/* (完成年度目标任务的103%: a rate of completion, no goal,
 		 * for this figure or the next.) */
 		if (t->type == SP_CUE && STREQ(t->e->a, "target") &&
-		    !completion(c, t->end, s1))
+		    !completion(c, t->end, s1)) {
+			if (!target)
+				tcue = t->start;
 			target = 1;
+		}
 		if (t->type == SP_CUE && STREQ(t->e->a, "past"))
 			past = 1;
 		if (t->type == SP_CUE && STREQ(t->e->a, "time"))
@@ -3795,7 +3806,19 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	if (rspan == NULL && lit(b + s0, s1 - s0, "“"))
 		rspan = speaker(c, s0, s1, k);
 	/* Results reported one after another share their tense. */
-	if (!target && (c->sec_past || perfective(c, cstart, s->start)))
+	/* 今年计划改造45个，目前已开工38个: what is done already is no
+	 * goal, whatever the clause before planned. */
+	if (target && tcue < cstart) {
+		const char *cm = find3(b + tcue, cstart - tcue, "，");
+		size_t	 from = cm != NULL ? (size_t)(cm - b) : cstart;
+
+		if (find3(b + from, s->start - from, "已") != NULL ||
+		    find3(b + from, s->start - from, "目前") != NULL)
+			target = 0;
+	}
+	/* (目前已开工38个: 已 in the clause says so too.) */
+	if (!target && (c->sec_past || perfective(c, cstart, s->start) ||
+	    find3(b + cstart, s->start - cstart, "已") != NULL))
 		past = 1;
 	/* 一季度和二季度分别增长8.9%、7.7%: the n-th figure of a list after
 	 * 分别 takes the n-th period named before it. */
@@ -4168,6 +4191,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	} else if (prev_ind[0] != '\0') {
 		/* 增长67.6%: the subject of the figure before; 完成预算的
 		 * 78.6%，同口径增长6.2%: the amount's, not the share's. */
+		inherit = 1;
 		if (STREQ(f->unit, "%") && (dir != 0 || growthcue) &&
 		    !sharecue && c->prev_level[0] != '\0') {
 			scopy(ind, sizeof(ind), c->prev_level);
@@ -4269,6 +4293,11 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	    f->kind != SB_KIND_GROWTH)
 		o.kind = (dir != 0 || growthcue) && !sharecue ?
 		    SB_KIND_GROWTH : SB_KIND_SHARE;
+	/* 利润增长两成, 重污染天数下降超过五成: tenths of a change; 八成
+	 * 用于民生 is a share. */
+	if (STREQ(f->unit, "成") && f->kind != SB_KIND_GROWTH && dir != 0 &&
+	    !sharecue)
+		o.kind = SB_KIND_GROWTH;
 	/* 贡献率, 比重, 覆盖率 ... 30%: a rate named is a share. */
 	if (o.kind == SB_KIND_GROWTH && STREQ(f->base, "%") &&
 	    dir == 0 && ends_with_rate(ind))
@@ -4441,6 +4470,11 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	o.offset = off;
 	o.indicator = ind;
 	o.indicator_id = id;
+	/* 全国居民人均可支配收入30941元，比上年同期名义增长5.2%: a figure
+	 * named after the one before, with no place of its own, is of
+	 * that one's place. */
+	if (inherit && rspan == NULL && c->prev_region != NULL)
+		region = c->prev_region;
 	o.region = (char *)(region != NULL ? region : "");
 	o.period = per;
 	o.unit = (char *)f->unit;
@@ -4459,6 +4493,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			scopy(c->prev_level, sizeof(c->prev_level), ind);
 			scopy(c->prev_level_id, sizeof(c->prev_level_id), id);
 		}
+		c->prev_region = o.region;
 	}
 	*prev_kind = o.kind;
 	c->list_dir = o.kind == SB_KIND_GROWTH ? (dir != 0 ? dir : 1) : 0;
@@ -4849,6 +4884,7 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 			goto out;
 		prev_ind[0] = prev_id[0] = '\0';
 		c.prev_level[0] = c.prev_level_id[0] = '\0';
+		c.prev_region = NULL;
 		c.prev_growth[0] = c.prev_growth_id[0] = '\0';
 		prev_kind = -1;
 		for (k = 0; k < c.spsz; k++) {

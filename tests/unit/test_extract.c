@@ -580,6 +580,23 @@ main(void)
 	    "太原市"), 2, "a part of a whole");
 	str_eq(O(1).indicator, "5G用户占移动电话用户比重", "named as a share");
 
+	int_eq(run("全市拥有专精特新中小企业四十二家，三个方面工作有序推进。1-9月，全市"
+	    "第一、二、三产业增加值分别增长3.2%、4.6%和5.9%，利润总额同比增长两成。",
+	    "2024-10-25", "太原市"), 5, "numerals in words, ordinals listed, tenths");
+	dbl_eq(O(0).value, 42, "四十二家 counts");
+	str_eq(O(1).indicator_id, "gdp_primary:growth", "第一 of a list is no rank");
+	str_eq(O(3).indicator_id, "gdp_tertiary:growth", "the third");
+	int_eq(O(4).kind, SB_KIND_GROWTH, "增长两成 is a change");
+	dbl_eq(O(4).base_value, 20, "of 20%");
+
+	int_eq(run("前三季度，全国居民人均可支配收入30941元，比上年同期名义增长5.2%。"
+	    "全县今年计划改造老旧小区45个，目前已开工38个，开工率84.4%。",
+	    "2024-10-25", "太原市"), 5, "a growth's place; done after planned");
+	str_eq(O(1).region, "全国", "the place of the level it is the growth of");
+	int_eq(O(2).qual, SB_QUAL_TARGET, "the plan");
+	int_eq(O(3).qual, SB_QUAL_EXACT, "目前已开工: done");
+	int_eq(O(4).qual, SB_QUAL_EXACT, "and what follows it");
+
 	int_eq(run("全市PM10浓度为58μg/m3。", "2024-03-01", "太原市"), 1,
 	    "μg/m3 written with a plain 3");
 	str_eq(O(0).base_unit, "µg/m³", "the base unit");
