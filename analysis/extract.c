@@ -244,7 +244,7 @@ static const struct word strip_tail[] = {
 	W("控制"), W("全年"), W("稳定在"), W("连年稳定在"), W("保持在"),
 	W("可达"), W("比上年末"), W("比去年末"), W("较上年末"), W("同口径"),
 	W("也"), W("也仅"), W("平均"), W("设定为"), W("设定"), W("定为"),
-	W("将"), W("预计"),
+	W("将"), W("预计"), W("力争"),
 	{ NULL, 0 }
 };
 
@@ -3683,6 +3683,7 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	char		 ind[256], id[300], per[40], sent[4096], after[256],
 			 rname[256];
 	char		*dp;
+	const char	*zhan;
 	const struct span *pspan = NULL, *rspan = NULL, *ispan = NULL,
 			*pointspan = NULL;
 	const struct sb_obs *po;
@@ -4153,6 +4154,22 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 				break;
 			}
 	}
+	/* 规模以上工业企业实现营业收入: a lexicon word that does
+	 * something is the subject, not what is measured; 占地区生产总值
+	 * 比重: nor is the whole a share is of. */
+	if (ispan != NULL && ispan->end + 9 <= s->start &&
+	    (lit(b + ispan->end, s->start - ispan->end, "实现") ||
+	    lit(b + ispan->end, s->start - ispan->end, "完成")))
+		ispan = NULL;
+	if (ispan != NULL && ispan->start >= cstart + 3 && (zhan = find3(b +
+	    cstart, ispan->start - cstart, "占")) != NULL) {
+		/* (The part's word, before 占, if the lexicon has it.) */
+		ispan = NULL;
+		for (kk = lo; kk < k; kk++)
+			if (c->sp[kk].type == SP_IND && c->sp[kk].start >=
+			    cstart && c->sp[kk].end <= (size_t)(zhan - b))
+				ispan = &c->sp[kk];
+	}
 	if (ispan != NULL) {
 		scopy(id, sizeof(id), ispan->e->a);
 		/* (太原市、大同市……分别实现地区生产总值: the places are the
@@ -4200,12 +4217,20 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 			scopy(ind, sizeof(ind), prev_ind);
 			scopy(id, sizeof(id), prev_id);
 		}
-	} else if (STREQ(f->unit, "%") && (dir != 0 || growthcue) &&
-	    c->prev_growth[0] != '\0') {
+	} else if ((STREQ(f->unit, "%") || STREQ(f->base, "百分点")) &&
+	    (dir != 0 || growthcue) && c->prev_growth[0] != '\0') {
 		/* 居民消费价格同比上涨0.6%，1至9月平均上涨0.2%: the growth
-		 * before, over another time. */
+		 * before, over another time; 增长3.5%，较上月回落1.8个百分点:
+		 * a change of that growth, a series of its own. */
 		scopy(ind, sizeof(ind), c->prev_growth);
 		scopy(id, sizeof(id), c->prev_growth_id);
+		if (STREQ(f->base, "百分点")) {
+			if (strstr(ind, "速") == NULL && strstr(ind, "幅") ==
+			    NULL)
+				strncat(ind, "增速", sizeof(ind) - strlen(ind) -
+				    1);
+			np_id(id, sizeof(id), ind);
+		}
 	} else if ((n = subject_before(c, s0, lo, k, cstart, ind,
 	    sizeof(ind))) > 0) {
 		/* ……的药械物资，价值折合人民币39万元: the value of the thing

@@ -597,6 +597,16 @@ main(void)
 	int_eq(O(3).qual, SB_QUAL_EXACT, "目前已开工: done");
 	int_eq(O(4).qual, SB_QUAL_EXACT, "and what follows it");
 
+	int_eq(run("全市第三产业增加值占GDP比重力争达到58%。1—9月，全市规上工业增加值同比"
+	    "增长3.5%，较上月回落1.8个百分点。清徐县规模以上工业企业实现营业收入"
+	    "286亿元。", "2024-10-25", "太原市"), 4, "a share's part; a change of a "
+	    "growth; a subject that does something");
+	str_eq(O(0).indicator, "第三产业增加值占GDP比重", "力争 ends no name");
+	str_eq(O(0).indicator_id, "gdp_tertiary:share", "the part's id, not the whole's");
+	str_eq(O(2).indicator_id, "np:规上工业增加值增速", "a change of the growth before");
+	str_eq(O(3).indicator_id, "np:规模以上工业企业实现营业收入",
+	    "not the count of enterprises");
+
 	int_eq(run("全市PM10浓度为58μg/m3。", "2024-03-01", "太原市"), 1,
 	    "μg/m3 written with a plain 3");
 	str_eq(O(0).base_unit, "µg/m³", "the base unit");
