@@ -506,6 +506,24 @@ may_start(const char *p, size_t n)
 	}
 }
 
+/* The last month of a period within its year, or 0. */
+static int
+end_month(const struct sb_period *per)
+{
+	switch (per->gran) {
+	case SB_GRAN_MONTH:
+		return per->m1;
+	case SB_GRAN_MONTHS:
+		return per->y2 == per->y1 || per->y2 == 0 ? per->m2 : 0;
+	case SB_GRAN_QUARTER:
+		return 3 * per->m1;
+	case SB_GRAN_HALF:
+		return 6 * per->m1;
+	default:
+		return 0;
+	}
+}
+
 size_t
 sb_period_scan(const char *p, size_t n, const struct sb_date *pub,
     int ctxyear, struct sb_period *per)
@@ -571,10 +589,9 @@ sb_period_scan(const char *p, size_t n, const struct sb_date *pub,
 	y = ctxyear ? ctxyear : pub->y;
 	if ((l = months(p, n, y, per)) > 0) {
 		per->yearless = 1;
-		/* Months after the publication month were last year's. */
-		if (!ctxyear && pub->y && pub->m && per->m1 > pub->m &&
-		    (per->gran == SB_GRAN_MONTH || per->gran ==
-		    SB_GRAN_MONTHS)) {
+		/* Months that end after the publication month were last
+		 * year's: 1—8月 in July, 一季度 or 前三季度 in January. */
+		if (!ctxyear && pub->y && pub->m && end_month(per) > pub->m) {
 			per->y1--;
 			if (per->y2)
 				per->y2--;

@@ -69,6 +69,9 @@ main(void)
 	str_eq(per("十三五期间", "2024-03-06"), "2016..2020", "十三五期间");
 	str_eq(per("\"十四五\"时期", "2024-03-06"), "2021..2025", "\"十四五\" in ASCII quotes");
 	str_eq(per("“十三五”末", "2024-03-06"), "2020", "the end of a plan is its last year");
+	str_eq(per("一季度", "2024-01-22"), "2023-Q1", "a quarter not over yet is last year's");
+	str_eq(per("前三季度", "2024-01-22"), "2023-01..2023-09", "so are months that end later");
+	str_eq(per("1—8月", "2024-09-06"), "2024-01..2024-08", "months ended are this year's");
 	str_eq(per("2022年至2024年", "2024-03-06"), "2022..2024", "years to years");
 	str_eq(per("2022年到2024年，", "2024-03-06"), "2022..2024", "years to years, 到");
 	str_eq(per("2022年至2024年6月", "2024-07-06"), "2022", "not months of another year");
