@@ -4590,6 +4590,15 @@ note_places(struct ctx *c)
 				c->last_county = NULL;
 			c->sec_sentences = 2;
 		}
+		/* 到2025年，……力争达到10%: a goal's horizon is no time of
+		 * the story. */
+		if (c->sp[k].type == SP_PERIOD && c->pub.y &&
+		    c->sp[k].per.y1 > c->pub.y && c->sp[k].start >= 3 &&
+		    (lit(c->t->buf + c->sp[k].start - 3, 3, "到") ||
+		    lit(c->t->buf + c->sp[k].start - 3, 3, "至")) &&
+		    (lit(c->t->buf + c->sp[k].end, c->t->len - c->sp[k].end,
+		    "，") || c->t->buf[c->sp[k].end] == ','))
+			continue;
 		/* A year or part of one carries; spans of years and event
 		 * days speak for their own sentence only. */
 		if (c->sp[k].type == SP_PERIOD && !c->sp[k].scope &&

@@ -607,6 +607,11 @@ main(void)
 	str_eq(O(3).indicator_id, "np:规模以上工业企业实现营业收入",
 	    "not the count of enterprises");
 
+	int_eq(run("到2027年，全市新能源装机力争达到1000万千瓦。\n全市粮食产量12亿斤。",
+	    "2024-10-25", "太原市"), 2, "a goal's horizon is no time of the story");
+	str_eq(O(0).period, "2027", "the goal's year");
+	str_eq(O(1).period, "2024-10", "not the story's year after");
+
 	int_eq(run("全市PM10浓度为58μg/m3。", "2024-03-01", "太原市"), 1,
 	    "μg/m3 written with a plain 3");
 	str_eq(O(0).base_unit, "µg/m³", "the base unit");
