@@ -94,6 +94,8 @@ struct ctx {
 	/* Carried by the article section. */
 	const char		*sec_region;	/* from the headline */
 	const char		*last_county;	/* for 该区, 全县 */
+	const char		*last_qu, *last_xian;	/* the last 区, the last
+						   县 or 市 of them */
 	const char		*last_org;	/* for 该公司; carried in a section */
 	const char		*sec_org;	/* the section's last organisation
 						   (for 中方) */
@@ -2212,6 +2214,21 @@ province_of(const struct sb_lex *lx, const char *name)
 	return NULL;
 }
 
+/* A county-level place named: the last one, and the last of its kind. */
+static void
+set_county(struct ctx *c, const char *name)
+{
+	size_t	 n = name != NULL ? strlen(name) : 0;
+
+	c->last_county = name;
+	if (name == NULL)
+		c->last_qu = c->last_xian = NULL;
+	else if (n >= 3 && memcmp(name + n - 3, "区", 3) == 0)
+		c->last_qu = name;
+	else
+		c->last_xian = name;
+}
+
 static const char *
 resolve_pronoun(const struct ctx *c, int level)
 {
@@ -3938,8 +3955,19 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	if (rspan != NULL && rspan->type == SP_PRONOUN && rspan->level == 4 &&
 	    (region = org_before(c, lo, rspan)) != NULL)
 		;	/* 东沟村党支部牵头，该村……: named in this sentence */
-	else if (rspan != NULL && rspan->type == SP_PRONOUN)
+	else if (rspan != NULL && rspan->type == SP_PRONOUN) {
 		region = resolve_pronoun(c, rspan->level);
+		/* 小店区……清徐县……该区: the last 区, not the last county. */
+		if (rspan->level == 3 && region == c->last_county &&
+		    region != NULL && rspan->end >= rspan->start + 3) {
+			if (lit(b + rspan->end - 3, 3, "区") &&
+			    c->last_qu != NULL)
+				region = c->last_qu;
+			else if (lit(b + rspan->end - 3, 3, "县") &&
+			    c->last_xian != NULL)
+				region = c->last_xian;
+		}
+	}
 	else if (rspan != NULL)
 		region = rspan->region;
 	else if (c->last_org != NULL)
@@ -4572,7 +4600,7 @@ note_places(struct ctx *c)
 		    !is_county(c->sp[k].e) && c->sp[k].start == c->sp[0].start)
 			c->last_org = NULL;	/* a place leads the sentence */
 		if (c->sp[k].type == SP_REGION && is_county(c->sp[k].e))
-			c->last_county = c->sp[k].region;
+			set_county(c, c->sp[k].region);
 		if (c->sp[k].type == SP_REGION && c->sp[k].level == 4 &&
 		    !c->sp[k].scope)
 			c->sec_org = c->sp[k].region;
@@ -4587,7 +4615,7 @@ note_places(struct ctx *c)
 		    !above_home(c, c->sp[k].e)) {
 			c->sec_region = c->sp[k].region;
 			if (!is_county(c->sp[k].e))
-				c->last_county = NULL;
+				set_county(c, NULL);
 			c->sec_sentences = 2;
 		}
 		/* 到2025年，……力争达到10%: a goal's horizon is no time of
@@ -4738,7 +4766,7 @@ new_section(struct ctx *c, size_t h0, size_t h1)
 	int		 level;
 
 	c->sec_region = NULL;
-	c->last_county = NULL;
+	set_county(c, NULL);
 	c->last_org = NULL;
 	c->sec_org = NULL;
 	c->sec_sentences = 0;
@@ -4754,7 +4782,7 @@ new_section(struct ctx *c, size_t h0, size_t h1)
 		    h1 - i, &e)) > 0 && !inside_word(c, h0, i, l, e)) {
 			c->sec_region = e->a;
 			if (is_county(e))
-				c->last_county = e->a;
+				set_county(c, e->a);
 			break;
 		}
 	}
@@ -4923,7 +4951,7 @@ sb_extract(const struct sb_lex *lx, const struct sb_text *t,
 		prev_kind = -1;
 		for (k = 0; k < c.spsz; k++) {
 			if (c.sp[k].type == SP_REGION && is_county(c.sp[k].e))
-				c.last_county = c.sp[k].region;
+				set_county(&c, c.sp[k].region);
 			if (c.sp[k].type != SP_FIG)
 				continue;
 			if ((rc = emit(&c, s0, i, k, prev_ind,

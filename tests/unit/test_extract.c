@@ -612,6 +612,12 @@ main(void)
 	str_eq(O(0).period, "2027", "the goal's year");
 	str_eq(O(1).period, "2024-10", "not the story's year after");
 
+	int_eq(run("今年以来，小店区新增市场主体1.2万户。清徐县完成投资50亿元。该区社会消费品"
+	    "零售总额达到186亿元，全县粮食产量3亿斤。", "2024-10-25", "太原市"), 4,
+	    "该区 and 全县 after a 区 and a 县");
+	str_eq(O(2).region, "小店区", "该区: the last 区");
+	str_eq(O(3).region, "清徐县", "全县: the last 县");
+
 	int_eq(run("全市PM10浓度为58μg/m3。", "2024-03-01", "太原市"), 1,
 	    "μg/m3 written with a plain 3");
 	str_eq(O(0).base_unit, "µg/m³", "the base unit");
