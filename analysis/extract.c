@@ -3852,9 +3852,25 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 
 	memset(&o, 0, sizeof(o));
 	/* Period. */
-	if (pspan != NULL)
+	if (pspan != NULL) {
 		pp = pspan->per;
-	else if (pointspan != NULL && pointspan->per.gran == SB_GRAN_MONTH) {
+		/* 1—10月……去年同期，进出口总额为1024亿元: the same part of
+		 * the year before. */
+		if (pp.relative && pp.gran == SB_GRAN_YEAR &&
+		    lit(b + pspan->end, s1 - pspan->end, "同期") &&
+		    (c->sec_period.gran == SB_GRAN_MONTHS ||
+		    c->sec_period.gran == SB_GRAN_MONTH ||
+		    c->sec_period.gran == SB_GRAN_QUARTER ||
+		    c->sec_period.gran == SB_GRAN_HALF) &&
+		    c->sec_period.y1 == pp.y1 + 1) {
+			int	 y = pp.y1;
+
+			pp = c->sec_period;
+			pp.y1 = y;
+			if (pp.y2 != 0)
+				pp.y2 = y;
+		}
+	} else if (pointspan != NULL && pointspan->per.gran == SB_GRAN_MONTH) {
 		memset(&pp, 0, sizeof(pp));
 		pp.gran = SB_GRAN_YEAR;
 		pp.y1 = pp.y2 = pointspan->per.y1;

@@ -618,6 +618,10 @@ main(void)
 	str_eq(O(2).region, "小店区", "该区: the last 区");
 	str_eq(O(3).region, "清徐县", "全县: the last 县");
 
+	int_eq(run("1—10月，全市进出口总额增长8%。去年同期，全市进出口总额为1024亿元。",
+	    "2024-11-10", "太原市"), 2, "the same months of the year before");
+	str_eq(O(1).period, "2023-01..2023-10", "去年同期 after 1—10月");
+
 	int_eq(run("全市PM10浓度为58μg/m3。", "2024-03-01", "太原市"), 1,
 	    "μg/m3 written with a plain 3");
 	str_eq(O(0).base_unit, "µg/m³", "the base unit");
