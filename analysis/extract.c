@@ -3954,11 +3954,15 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	/*
 	 * A full year not over yet when published is a plan: stated in the
 	 * sentence, or carried into a list of what will be done (a clause
-	 * led by a verb, no subject of its own).
+	 * led by a verb, no subject of its own).  Not 今年 alone in a
+	 * sentence that says neither 将 nor 了 (今年新增就业3.2万人): so far
+	 * this year.
 	 */
 	if (!past && c->pub.y && ((pp.gran == SB_GRAN_YEAR &&
 	    (pp.y1 > c->pub.y || (pp.y1 == c->pub.y && c->pub.m > 0 &&
-	    c->pub.m < 12)))) && (pspan != NULL || c->sec_plan))
+	    c->pub.m < 12)))) && (pspan != NULL || c->sec_plan) &&
+	    !(pspan != NULL && pspan->per.relative && pp.y1 == c->pub.y &&
+	    !c->sec_plan && tense(c, s0, s1) == 0))
 		target = 1;
 	sb_period_fmt(&pp, per, sizeof(per));
 

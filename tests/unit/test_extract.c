@@ -622,6 +622,11 @@ main(void)
 	    "2024-11-10", "太原市"), 2, "the same months of the year before");
 	str_eq(O(1).period, "2023-01..2023-10", "去年同期 after 1—10月");
 
+	int_eq(run("今年全市新增城镇就业3.2万人。今年全市将新增城镇就业5万人。",
+	    "2024-07-15", "太原市"), 2, "今年 alone is no plan");
+	int_eq(O(0).qual, SB_QUAL_EXACT, "so far this year");
+	int_eq(O(1).qual, SB_QUAL_TARGET, "将: a plan");
+
 	int_eq(run("全市PM10浓度为58μg/m3。", "2024-03-01", "太原市"), 1,
 	    "μg/m3 written with a plain 3");
 	str_eq(O(0).base_unit, "µg/m³", "the base unit");
