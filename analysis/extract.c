@@ -4461,6 +4461,14 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		strncat(id, ":share", sizeof(id) - strlen(id) - 1);
 	/* 增长9.8%，高于全市平均水平2.3个百分点: a gap in growth is the
 	 * gap of the growth before. */
+	/* (增速高于全省1.2个百分点: the same, 增速 written.) */
+	if (o.kind == SB_KIND_GROWTH && STREQ(f->base, "百分点") &&
+	    (lit(ind, strlen(ind), "增速") || lit(ind, strlen(ind), "增幅")) &&
+	    c->prev_growth[0] != '\0' && (lit(ind + 6, strlen(ind) - 6,
+	    "高于") || lit(ind + 6, strlen(ind) - 6, "低于") ||
+	    lit(ind + 6, strlen(ind) - 6, "快于") || lit(ind + 6,
+	    strlen(ind) - 6, "慢于")))
+		memmove(ind, ind + 6, strlen(ind + 6) + 1);
 	if (o.kind == SB_KIND_GROWTH && STREQ(f->base, "百分点") &&
 	    c->prev_growth[0] != '\0' && (lit(ind, strlen(ind), "高于") ||
 	    lit(ind, strlen(ind), "低于") || lit(ind, strlen(ind), "快于") ||

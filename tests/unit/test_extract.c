@@ -627,6 +627,10 @@ main(void)
 	int_eq(O(0).qual, SB_QUAL_EXACT, "so far this year");
 	int_eq(O(1).qual, SB_QUAL_TARGET, "将: a plan");
 
+	int_eq(run("全市规上工业增加值增长6.5%，增速高于全省1.2个百分点。", "2024-10-25",
+	    "太原市"), 2, "a gap, 增速 written");
+	str_eq(O(1).indicator, "规上工业增加值高于", "the growth before's gap");
+
 	int_eq(run("全市PM10浓度为58μg/m3。", "2024-03-01", "太原市"), 1,
 	    "μg/m3 written with a plain 3");
 	str_eq(O(0).base_unit, "µg/m³", "the base unit");
