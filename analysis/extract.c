@@ -4510,6 +4510,16 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	}
 	o.base_value = o.value * f->factor;
 	o.base_value_hi = o.value_hi * f->factor;
+	/* 是2020年的4.5倍, 相当于去年的1.3倍: a ratio, so the growth is
+	 * 350 % (增长4.5倍 is 450 %). */
+	if (STREQ(f->unit, "倍") && s->start >= cstart + 6 &&
+	    lit(b + s->start - 3, 3, "的") && (find3(b + cstart,
+	    s->start - cstart, "是") != NULL || find3(b + cstart,
+	    s->start - cstart, "相当于") != NULL || find3(b + cstart,
+	    s->start - cstart, "为") != NULL)) {
+		o.base_value = (o.value - 1) * 100;
+		o.base_value_hi = (o.value_hi - 1) * 100;
+	}
 	/* A value no count or amount reaches is noise, not a figure. */
 	if (!(fabs(o.base_value) <= 1e18) || !(fabs(o.base_value_hi) <= 1e18))
 		return SB_OK;

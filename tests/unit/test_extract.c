@@ -631,6 +631,11 @@ main(void)
 	    "太原市"), 2, "a gap, 增速 written");
 	str_eq(O(1).indicator, "规上工业增加值高于", "the growth before's gap");
 
+	int_eq(run("全市充电桩2.3万个，是2020年的4.5倍；新能源汽车产量增长1.5倍。",
+	    "2024-11-15", "太原市"), 3, "a ratio and a growth in multiples");
+	dbl_eq(O(1).base_value, 350, "是……的4.5倍: 350 % more");
+	dbl_eq(O(2).base_value, 150, "增长1.5倍: 150 %");
+
 	int_eq(run("全市PM10浓度为58μg/m3。", "2024-03-01", "太原市"), 1,
 	    "μg/m3 written with a plain 3");
 	str_eq(O(0).base_unit, "µg/m³", "the base unit");
