@@ -3557,6 +3557,36 @@ verb_object(const struct ctx *c, size_t s0, size_t lo, size_t k,
 }
 
 /*
+ * The whole a share is of, written after word w: 占全省的18.1% gives 全省.
+ * w is the last one within back bytes before the figure at at (in the
+ * sentence from s0); the whole runs from it to the figure, less a 的,
+ * and is minl to maxl bytes with no comma.  Its length, with its start
+ * in *q; 0 when there is none.
+ */
+static size_t
+whole_after(const struct ctx *c, size_t s0, size_t at, const char *w,
+    size_t back, size_t minl, size_t maxl, const char **q)
+{
+	const char	*b = c->t->buf;
+	size_t		 i, wl = strlen(w), e = at, lo;
+
+	lo = at > s0 + back ? at - back : s0;
+	if (at < lo + wl)
+		return 0;
+	for (i = at - wl; memcmp(b + i, w, wl) != 0; i--)
+		if (i == lo)
+			return 0;
+	i += wl;
+	if (e >= i + 3 && lit(b + e - 3, 3, "的"))
+		e -= 3;
+	if (e < i + minl || e > i + maxl || is_blank(b + i, e - i) ||
+	    find3(b + i, e - i, "，") != NULL)
+		return 0;
+	*q = b + i;
+	return e - i;
+}
+
+/*
  * 细颗粒物（PM2.5）平均浓度下降9.1%: a note in brackets inside a name
  * does not end it.  When the clause of figure k starts right after a
  * closing bracket whose opening one follows words of the same clause,
@@ -3700,14 +3730,14 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	char		 ind[256], id[300], per[40], sent[4096], after[256],
 			 rname[256];
 	char		*dp;
-	const char	*zhan;
+	const char	*zhan, *wq;
 	const struct span *pspan = NULL, *rspan = NULL, *ispan = NULL,
 			*pointspan = NULL;
 	const struct sb_obs *po;
 	const struct span *rplace = NULL;
 	const char	*region = NULL;
 	size_t		 cstart = s0, kk, n, line, col, off, lo, ue, rn, nl,
-			 tcue = 0;
+			 tcue = 0, wl;
 	int		 dir = 0, growthcue = 0, sharecue = 0, target = 0,
 			 past = 0, now = 0, adjacent = 0, inherited = 0, rc,
 			 figs, noted = 0, part, inherit = 0;
@@ -4390,55 +4420,31 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	/* 新增装机超过全球一半: more than a part of a whole is a share of
 	 * it too (新增装机占全球比重). */
 	n = strlen(ind);
-	if (o.kind == SB_KIND_SHARE && n > 0 && s->start >= s0 + 12) {
-		const char *q = NULL, *e = b + s->start;
+	if (o.kind == SB_KIND_SHARE && n > 0 && (wl = whole_after(c, s0,
+	    s->start, "超过", 36, 6, 12, &wq)) > 0) {
 		char	*cut;
 
-		for (kk = s->start - 5; kk > s0 && kk + 35 > s->start;)
-			if (lit(b + --kk, 6, "超过")) {
-				q = b + kk + 6;
-				break;
-			}
-		if (q != NULL && e - q >= 3 && lit(e - 3, 3, "的"))
-			e -= 3;
-		if (q != NULL && e - q >= 6 && e - q <= 12 && !is_blank(q,
-		    (size_t)(e - q)) && find3(q, (size_t)(e - q), "，") ==
-		    NULL) {
-			if ((cut = strstr(ind, "超过")) != NULL && cut > ind)
-				*cut = '\0';
+		if ((cut = strstr(ind, "超过")) != NULL && cut > ind)
+			*cut = '\0';
+		n = strlen(ind);
+		if (n + wl + 10 <= sizeof(ind)) {
+			memcpy(ind + n, "占", 3);
+			memcpy(ind + n + 3, wq, wl);
+			memcpy(ind + n + 3 + wl, "比重", 7);
+			if (strncmp(id, "np:", 3) == 0)
+				np_id(id, sizeof(id), ind);
 			n = strlen(ind);
-			if (n + (size_t)(e - q) + 10 <= sizeof(ind)) {
-				memcpy(ind + n, "占", 3);
-				memcpy(ind + n + 3, q, (size_t)(e - q));
-				memcpy(ind + n + 3 + (e - q), "比重", 7);
-				if (strncmp(id, "np:", 3) == 0)
-					np_id(id, sizeof(id), ind);
-				n = strlen(ind);
-			}
 		}
 	}
 	/* 占全省的18.1%: a share named up to 占 is of the whole written
 	 * after it (外贸总量占全省比重). */
 	if (o.kind == SB_KIND_SHARE && n >= 6 && memcmp(ind + n - 3, "占",
-	    3) == 0 && s->start >= s0 + 6) {
-		const char *q = NULL, *e = b + s->start;
-
-		for (kk = s->start - 3; kk + 30 > s->start && kk >= s0 + 3;
-		    kk -= 3)
-			if (lit(b + kk, 3, "占")) {
-				q = b + kk + 3;
-				break;
-			}
-		if (e - q >= 3 && lit(e - 3, 3, "的"))
-			e -= 3;
-		if (q != NULL && e > q && e - q <= 18 && !is_blank(q,
-		    (size_t)(e - q)) && find3(q, (size_t)(e - q), "，") == NULL &&
-		    n + (size_t)(e - q) + 7 <= sizeof(ind)) {
-			memcpy(ind + n, q, (size_t)(e - q));
-			memcpy(ind + n + (e - q), "比重", 7);
-			if (strncmp(id, "np:", 3) == 0)
-				np_id(id, sizeof(id), ind);
-		}
+	    3) == 0 && (wl = whole_after(c, s0, s->start, "占", 30, 3, 18,
+	    &wq)) > 0 && n + wl + 7 <= sizeof(ind)) {
+		memcpy(ind + n, wq, wl);
+		memcpy(ind + n + wl, "比重", 7);
+		if (strncmp(id, "np:", 3) == 0)
+			np_id(id, sizeof(id), ind);
 	}
 	/* 5G用户占移动电话用户的52%: a part of a whole is named as a
 	 * share (5G用户占移动电话用户比重). */
