@@ -246,7 +246,8 @@ static const struct word strip_tail[] = {
 	W("控制"), W("全年"), W("稳定在"), W("连年稳定在"), W("保持在"),
 	W("可达"), W("比上年末"), W("比去年末"), W("较上年末"), W("同口径"),
 	W("也"), W("也仅"), W("平均"), W("设定为"), W("设定"), W("定为"),
-	W("将"), W("预计"), W("力争"),
+	W("将"), W("预计"), W("力争"), W("每人每月"), W("每人每年"), W("每月"),
+	W("每人"),
 	{ NULL, 0 }
 };
 
@@ -4445,6 +4446,18 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 		memcpy(ind + n + wl, "比重", 7);
 		if (strncmp(id, "np:", 3) == 0)
 			np_id(id, sizeof(id), ind);
+	}
+	/* 约占全市的四分之一: the qualifier before 占 is the share's. */
+	if (o.kind == SB_KIND_SHARE && f->qual == SB_QUAL_EXACT && !target &&
+	    s->start > cstart) {
+		if (find3(b + cstart, s->start - cstart, "约占") != NULL)
+			o.qual = SB_QUAL_APPROX;
+		else if (find3(b + cstart, s->start - cstart, "近占") != NULL)
+			o.qual = SB_QUAL_UNDER;
+		/* (and leaves the name: 地区生产总值占全市比重) */
+		if (o.qual != SB_QUAL_EXACT && ((dp = strstr(ind, "约占")) !=
+		    NULL || (dp = strstr(ind, "近占")) != NULL))
+			memmove(dp, dp + 3, strlen(dp + 3) + 1);
 	}
 	/* 5G用户占移动电话用户的52%: a part of a whole is named as a
 	 * share (5G用户占移动电话用户比重). */

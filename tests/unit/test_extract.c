@@ -636,6 +636,13 @@ main(void)
 	dbl_eq(O(1).base_value, 350, "是……的4.5倍: 350 % more");
 	dbl_eq(O(2).base_value, 150, "增长1.5倍: 150 %");
 
+	int_eq(run("全市城乡低保标准分别提高到每人每月780元和620元。小店区地区生产总值"
+	    "约占全市的四分之一。", "2024-07-15", "太原市"), 3,
+	    "a rate per person and month; a share given roughly");
+	str_eq(O(0).indicator, "城乡低保标准", "每人每月 ends no name");
+	int_eq(O(2).qual, SB_QUAL_APPROX, "约占: roughly");
+	str_eq(O(2).indicator, "地区生产总值占全市比重", "约 leaves the name");
+
 	int_eq(run("全市PM10浓度为58μg/m3。", "2024-03-01", "太原市"), 1,
 	    "μg/m3 written with a plain 3");
 	str_eq(O(0).base_unit, "µg/m³", "the base unit");
