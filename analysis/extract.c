@@ -272,6 +272,26 @@ static const struct word jiao_words[] = {
 	W("小"), W("少"), W("轻"), { NULL, 0 }
 };
 
+/* What 超 and 达 begin words with (超长期, 超大城市, 达成, 达标). */
+static const struct word chao_words[] = {
+	W("长"), W("大"), W("高"), W("低"), { NULL, 0 }
+};
+static const struct word da_words[] = {
+	W("成"), W("标"), { NULL, 0 }
+};
+
+/*
+ * One-character stop words that stay when they begin a word: 在建项目,
+ * 较大事故 (no comparison), 超长期特别国债, 达成意向.
+ */
+static const struct {
+	const char		*c;
+	const struct word	*next;
+} stay_words[] = {
+	{ "在", zai_words }, { "较", jiao_words }, { "超", chao_words },
+	{ "达", da_words }, { NULL, NULL }
+};
+
 /* Durations a count unit may stand before: 3个季度, 5个小时. */
 static const struct word unit_durations[] = {
 	W("季度"), W("小时"), W("钟头"), W("星期"), W("工作日"), W("学期"),
@@ -688,6 +708,14 @@ clause_mark(const char *p, size_t n)
 		return u[0] == ',' || u[0] == ';' || u[0] == ':' ||
 		    u[0] == '(' || u[0] == ')';
 	}
+}
+
+/* A word of comparison at p (n bytes): 快于, 高于, 低于, 慢于, 好于. */
+static int
+gap_word(const char *p, size_t n)
+{
+	return lit(p, n, "快于") || lit(p, n, "高于") || lit(p, n, "低于") ||
+	    lit(p, n, "慢于") || lit(p, n, "好于");
 }
 
 /* An age at p: 80岁.  Its length, or 0. */
@@ -1864,10 +1892,7 @@ scan_sentence(struct ctx *c, size_t s0, size_t s1, int ctxyear)
 				    i - prevc(b, i), "比") || lit(b + prevc(b,
 				    i), i - prevc(b, i), "较") || (i >= s0 + 6 &&
 				    (lit(b + i - 6, 6, "相比") || lit(b + i - 6,
-				    6, "对比") || lit(b + i - 6, 6, "快于") ||
-				    lit(b + i - 6, 6, "高于") || lit(b + i - 6, 6,
-				    "低于") || lit(b + i - 6, 6, "慢于") ||
-				    lit(b + i - 6, 6, "好于"))));
+				    6, "对比") || gap_word(b + i - 6, 6))));
 				/* 恢复到2019年的105%, 相当于2019年的: a base
 				 * too. */
 				if (i >= s0 + 9 && (lit(b + i - 9, 9, "恢复到") ||
@@ -2035,23 +2060,13 @@ strip_word(const struct ctx *c, const char *p, size_t n, int tail)
 		    memcmp(p, w[i].s, l) == 0)
 			best = l;
 	}
-	/* 在建项目, 在校学生, 在岗职工: a 在 that begins a word stays. */
-	if (!tail && best == 3 && lit(p, n, "在") && first_word(p + 3, n - 3,
-	    zai_words) > 0)
-		return 0;
-	/* 超长期特别国债, 超大城市: a 超 that begins a word stays. */
-	if (!tail && best == 3 && lit(p, n, "超") && (lit(p + 3, n - 3, "长") ||
-	    lit(p + 3, n - 3, "大") || lit(p + 3, n - 3, "高") ||
-	    lit(p + 3, n - 3, "低")))
-		return 0;
-	/* 达成意向, 达标: a 达 that begins a word stays. */
-	if (!tail && best == 3 && lit(p, n, "达") && (lit(p + 3, n - 3, "成") ||
-	    lit(p + 3, n - 3, "标")))
-		return 0;
-	/* 较大事故: a 较 of an adjective is no comparison (较上年). */
-	if (!tail && best == 3 && lit(p, n, "较") && first_word(p + 3, n - 3,
-	    jiao_words) > 0)
-		return 0;
+	/* 在建项目, 较大事故, 超长期, 达成: a stop word that begins a word
+	 * stays. */
+	if (!tail && best == 3)
+		for (i = 0; stay_words[i].c != NULL; i++)
+			if (memcmp(p, stay_words[i].c, 3) == 0)
+				return first_word(p + 3, n - 3,
+				    stay_words[i].next) > 0 ? 0 : best;
 	return best;
 }
 
@@ -3651,6 +3666,23 @@ ranking_pool(const struct ctx *c, size_t e, size_t s1)
 	return 0;
 }
 
+/*
+ * Put pre in front of name ind (of bufsz bytes) and make its id the noun
+ * phrase's: 总量 after 新增市场主体 is 市场主体总量.  Nothing when it does
+ * not fit.
+ */
+static void
+prefix_name(char *ind, size_t indsz, const char *pre, char *id, size_t idsz)
+{
+	size_t	 pl = strlen(pre), n = strlen(ind);
+
+	if (pl + n >= indsz)
+		return;
+	memmove(ind + pl, ind, n + 1);
+	memcpy(ind, pre, pl);
+	np_id(id, idsz, ind);
+}
+
 /* The id of name ind (n bytes): its lexicon word's if it is one, whole
  * (固定资产投资), else np:. */
 static void
@@ -4339,30 +4371,19 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	 * before. */
 	if ((STREQ(ind, "总量") || STREQ(ind, "规模") || STREQ(ind, "总规模") ||
 	    STREQ(ind, "总数") || STREQ(ind, "总额") || STREQ(ind, "增速") ||
-	    STREQ(ind, "增幅")) && c->prev_level[0] !=
-	    '\0' && strlen(c->prev_level) + strlen(ind) < sizeof(ind)) {
+	    STREQ(ind, "增幅")) && c->prev_level[0] != '\0') {
 		const char *pv = c->prev_level;
-		size_t	 pl;
 
 		/* (The total of what is new is of them all.) */
 		if (lit(pv, strlen(pv), "新增") && strlen(pv) > 6)
 			pv += 6;
-		pl = strlen(pv);
-		memmove(ind + pl, ind, strlen(ind) + 1);
-		memcpy(ind, pv, pl);
-		np_id(id, sizeof(id), ind);
+		prefix_name(ind, sizeof(ind), pv, id, sizeof(id));
 	}
 	/* 税收收入150亿元，占一般公共预算收入的比重为72.3%: the share of
 	 * the figure before in the whole named after 占, not the whole. */
 	if (STREQ(f->base, "%") && lit(ind, strlen(ind), "占") &&
-	    prev_ind[0] != '\0' && strlen(prev_ind) + strlen(ind) <
-	    sizeof(ind)) {
-		size_t	 pl = strlen(prev_ind);
-
-		memmove(ind + pl, ind, strlen(ind) + 1);
-		memcpy(ind, prev_ind, pl);
-		np_id(id, sizeof(id), ind);
-	}
+	    prev_ind[0] != '\0')
+		prefix_name(ind, sizeof(ind), prev_ind, id, sizeof(id));
 	/* 浓度为39微克/立方米，排名第3位; 收入增长4.8%，增速居全省第一:
 	 * the rank of the figure before. */
 	if (f->kind == SB_KIND_RANK && (prev_ind[0] != '\0' ||
@@ -4482,22 +4503,13 @@ emit(struct ctx *c, size_t s0, size_t s1, size_t k, char *prev_ind,
 	 * gap of the growth before. */
 	/* (增速高于全省1.2个百分点: the same, 增速 written.) */
 	if (o.kind == SB_KIND_GROWTH && STREQ(f->base, "百分点") &&
-	    (lit(ind, strlen(ind), "增速") || lit(ind, strlen(ind), "增幅")) &&
-	    c->prev_growth[0] != '\0' && (lit(ind + 6, strlen(ind) - 6,
-	    "高于") || lit(ind + 6, strlen(ind) - 6, "低于") ||
-	    lit(ind + 6, strlen(ind) - 6, "快于") || lit(ind + 6,
-	    strlen(ind) - 6, "慢于")))
-		memmove(ind, ind + 6, strlen(ind + 6) + 1);
-	if (o.kind == SB_KIND_GROWTH && STREQ(f->base, "百分点") &&
-	    c->prev_growth[0] != '\0' && (lit(ind, strlen(ind), "高于") ||
-	    lit(ind, strlen(ind), "低于") || lit(ind, strlen(ind), "快于") ||
-	    lit(ind, strlen(ind), "慢于")) && strlen(ind) +
-	    strlen(c->prev_growth) < sizeof(ind)) {
-		size_t	 pl = strlen(c->prev_growth);
-
-		memmove(ind + pl, ind, strlen(ind) + 1);
-		memcpy(ind, c->prev_growth, pl);
-		np_id(id, sizeof(id), ind);
+	    c->prev_growth[0] != '\0') {
+		if ((lit(ind, strlen(ind), "增速") || lit(ind, strlen(ind),
+		    "增幅")) && gap_word(ind + 6, strlen(ind) - 6))
+			memmove(ind, ind + 6, strlen(ind + 6) + 1);
+		if (gap_word(ind, strlen(ind)))
+			prefix_name(ind, sizeof(ind), c->prev_growth, id,
+			    sizeof(id));
 	}
 	/* A lexicon indicator's growth is a series of its own. */
 	if (o.kind == SB_KIND_GROWTH && strncmp(id, "np:", 3) != 0 &&
