@@ -11,6 +11,10 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define HAVE_AVX2_PATH	1
+#endif
 #include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
@@ -362,6 +366,100 @@ clean16(const unsigned char *p)
 	return _mm_movemask_epi8(bad) == 0;
 }
 #undef EQ
+
+/* Past the clean blocks from i (clean16), 16 bytes at a time. */
+static size_t
+skip_clean16(const unsigned char *src, size_t n, size_t i)
+{
+	while (i + 18 <= n && clean16(src + i))
+		i += 16;
+	return i;
+}
+#endif
+
+#ifdef HAVE_AVX2_PATH
+#define AVX2	__attribute__((target("avx2")))
+#define EQ(x, c)	_mm256_cmpeq_epi8((x), _mm256_set1_epi8((char)(c)))
+
+static inline AVX2 __m256i
+in_range32(__m256i x, unsigned char lo, unsigned char hi)
+{
+	__m256i	 d = _mm256_sub_epi8(x, _mm256_set1_epi8((char)lo));
+
+	return _mm256_cmpeq_epi8(_mm256_min_epu8(d,
+	    _mm256_set1_epi8((char)(hi - lo))), d);
+}
+
+static inline AVX2 __m256i
+lead3_32(__m256i x)
+{
+	return _mm256_andnot_si256(EQ(x, 0xed), in_range32(x, 0xe1, 0xef));
+}
+
+/* clean16() for the 32 bytes at p (p[-2] .. p[33] readable), with AVX2. */
+static inline AVX2 int
+clean32(const unsigned char *p)
+{
+	const __m256i	 v = _mm256_loadu_si256((const __m256i *)p);
+	const __m256i	 p1 = _mm256_loadu_si256((const __m256i *)(p - 1));
+	const __m256i	 p2 = _mm256_loadu_si256((const __m256i *)(p - 2));
+	const __m256i	 n1 = _mm256_loadu_si256((const __m256i *)(p + 1));
+	const __m256i	 n2 = _mm256_loadu_si256((const __m256i *)(p + 2));
+	const __m256i	 ascii = _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-1));
+	__m256i		 bad;
+
+	bad = _mm256_xor_si256(in_range32(v, 0x80, 0xbf),
+	    _mm256_or_si256(lead3_32(p1), lead3_32(p2)));
+	bad = _mm256_or_si256(bad, _mm256_andnot_si256(lead3_32(v),
+	    _mm256_andnot_si256(ascii, _mm256_cmpgt_epi8(v,
+	    _mm256_set1_epi8(-0x41)))));
+	bad = _mm256_or_si256(bad, _mm256_and_si256(ascii, _mm256_or_si256(
+	    _mm256_or_si256(_mm256_cmpgt_epi8(_mm256_set1_epi8(0x22), v),
+	    _mm256_or_si256(EQ(v, ':'), EQ(v, ';'))), _mm256_or_si256(
+	    _mm256_or_si256(EQ(v, '?'), EQ(v, '_')), _mm256_or_si256(EQ(v,
+	    '}'), EQ(v, 0x7f))))));
+	bad = _mm256_or_si256(bad, _mm256_and_si256(EQ(v, 0xe2),
+	    _mm256_or_si256(_mm256_and_si256(EQ(n1, 0x80), in_range32(n2,
+	    0x80, 0x8d)), _mm256_and_si256(EQ(n1, 0x81), EQ(n2, 0xa0)))));
+	bad = _mm256_or_si256(bad, _mm256_and_si256(_mm256_and_si256(EQ(v,
+	    0xe3), EQ(n1, 0x80)), EQ(n2, 0x80)));
+	bad = _mm256_or_si256(bad, _mm256_and_si256(EQ(v, 0xef),
+	    _mm256_or_si256(_mm256_or_si256(_mm256_and_si256(EQ(n1, 0xbb),
+	    EQ(n2, 0xbf)), _mm256_and_si256(EQ(n1, 0xbd), in_range32(n2, 0x81,
+	    0x9e))), _mm256_and_si256(EQ(n1, 0xbc), _mm256_or_si256(
+	    _mm256_or_si256(EQ(n2, 0x85), in_range32(n2, 0xa1, 0xba)),
+	    _mm256_andnot_si256(EQ(n2, 0x8c), in_range32(n2, 0x8b,
+	    0x99)))))));
+	return _mm256_movemask_epi8(bad) == 0;
+}
+#undef EQ
+
+/* skip_clean16(), 32 bytes at a time while they last. */
+static AVX2 size_t
+skip_clean32(const unsigned char *src, size_t n, size_t i)
+{
+	while (i + 34 <= n && clean32(src + i))
+		i += 32;
+	return skip_clean16(src, n, i);
+}
+#undef AVX2
+#endif
+
+#ifdef __SSE2__
+/*
+ * Past the clean blocks from i (i >= 2): with AVX2 where the processor
+ * has it (normalization runs over every byte read, and the wider
+ * blocks halve its work), else with SSE2.
+ */
+static size_t
+skip_clean(const unsigned char *src, size_t n, size_t i)
+{
+#ifdef HAVE_AVX2_PATH
+	if (__builtin_cpu_supports("avx2"))
+		return skip_clean32(src, n, i);
+#endif
+	return skip_clean16(src, n, i);
+}
 #endif
 
 /* U+FF00..FF7F that fold (see fold()), a bit each. */
@@ -389,10 +487,9 @@ copy_run(const unsigned char *src, size_t n, size_t i, uint32_t *prev)
 
 	for (;;) {
 #ifdef __SSE2__
-		if (i >= 2 && i + 18 <= n && clean16(src + i)) {
-			do
-				i += 16;
-			while (i + 18 <= n && clean16(src + i));
+		if (i >= 2 && i + 18 <= n && (stop = skip_clean(src, n, i)) >
+		    i) {
+			i = stop;
 			/* Back to the start of the last character begun: its
 			 * continuation bytes may lie beyond the clean blocks. */
 			stop = i - 1;
