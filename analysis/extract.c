@@ -939,6 +939,11 @@ one_of(const char *p, size_t n)
 
 	if (lit(p, n, "分之"))
 		return 0;	/* 四分之一 is a fraction */
+	/* Most clauses hold no 之 at all: one search for it (a 之 at 35
+	 * ends by 38) spares the walk, a few calls a character, at every
+	 * figure. */
+	if (find3(p, n < 38 ? n : 38, "之") == NULL)
+		return 0;
 	for (i = 0; i < n && i < 36; i += clen(p + i)) {
 		if (clause_mark(p + i, n - i) || sentence_end(p + i, n - i))
 			return 0;
