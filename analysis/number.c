@@ -108,30 +108,45 @@ sb_number_scale(const char *p, size_t n, double *scale)
 static size_t
 arabic(const char *p, size_t n, struct sb_num *num)
 {
-	size_t		 i = 0, j;
-	double		 v = 0, f = 0.1;
-	int		 dec = 0;
+	static const double pow10[] = {
+		1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+		1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18
+	};
+	size_t		 i = 0, j, nd = 0;
+	uint64_t	 m = 0;
+	double		 v;
+	int		 dec = 0, kept = 0;
 
+	/* The digits into an integer, then one division by a power of
+	 * ten: a multiply and add per digit in double, and a division per
+	 * decimal, ran in a chain as long as the numeral; the integer
+	 * gives the nearest double too, where the chain could miss it
+	 * by a bit. */
 	while (i < n && p[i] >= '0' && p[i] <= '9' && i < 19)
-		v = v * 10 + (p[i++] - '0');
+		m = m * 10 + (uint64_t)(p[i++] - '0');
 	if (i == 0)
 		return 0;
 	if (i < n && p[i] >= '0' && p[i] <= '9')
 		return 0;	/* a digit string this long is no quantity */
+	nd = i;
 	/* "390,936": groups of exactly three digits after a comma. */
 	while (i + 3 < n && p[i] == ',' && DIG(p[i + 1]) && DIG(p[i + 2]) &&
 	    DIG(p[i + 3]) && (i + 4 == n || !DIG(p[i + 4]))) {
 		for (j = 1; j <= 3; j++)
-			v = v * 10 + (p[i + j] - '0');
+			m = nd < 19 ? m * 10 + (uint64_t)(p[i + j] - '0') : m;
+		nd += 3;
 		i += 4;
 	}
+	if (nd > 19)
+		return 0;	/* past 10^18 */
 	if (i + 1 < n && p[i] == '.' && p[i + 1] >= '0' && p[i + 1] <= '9') {
-		for (i++; i < n && p[i] >= '0' && p[i] <= '9'; i++, dec++) {
-			if (dec < 15)
-				v += (p[i] - '0') * f;
-			f /= 10;
-		}
+		for (i++; i < n && p[i] >= '0' && p[i] <= '9'; i++, dec++)
+			if (nd + (size_t)kept < 18 && dec < 15) {
+				m = m * 10 + (uint64_t)(p[i] - '0');
+				kept++;
+			}
 	}
+	v = (double)m / pow10[kept];
 	if (v > 1e18)
 		return 0;
 	num->value = v;

@@ -22,6 +22,14 @@ main(void)
 	dbl_eq(val("4.12亿元", &l), 4.12, "mixed: value before 亿");
 	int_eq(l, 4, "亿 left to the unit");
 	dbl_eq(val("2023,2024", &l), 2023, "comma not a thousands group");
+	/* Decimals give the double nearest the text, exactly (a sum of
+	 * tenths gives 0.30000000000000004 for 0.3). */
+	ok(val("0.3%", &l) == 0.3, "0.3 is the double nearest 0.3");
+	ok(val("1.005", &l) == 1.005, "1.005 is the double nearest 1.005");
+	ok(val("390,936.46", &l) == 390936.46, "390,936.46 exactly");
+	ok(val("8.9%", &l) == 8.9, "8.9 exactly");
+	dbl_eq(val("1,234,567,890,123,456,789", &l), -1,
+	    "past 10^18 through groups: no quantity");
 	dbl_eq(val("一千二百万人", &l), 1200, "Chinese numeral, 万 left to the unit");
 	dbl_eq(val("十五个", &l), 15, "leading 十");
 	dbl_eq(val("两个", &l), 2, "两");
