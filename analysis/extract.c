@@ -1227,11 +1227,12 @@ age_before(const char *b, size_t s0, size_t i)
  * its rules, which cost more; 1 when it may.
  */
 static int
-figure_may_follow(const struct ctx *c, size_t i, size_t j)
+figure_may_follow(const struct ctx *c, size_t i, size_t j, double value)
 {
 	const char	*b = c->t->buf;
-	size_t		 n = c->t->len, l;
-	double		 scale;
+	const struct sb_lex_entry *e;
+	size_t		 n = c->t->len, l, j0 = j, sl;
+	double		 scale = 1;
 
 	if (b[j] == '-' || b[j] == '~' || lit(b + j, n - j, "—") ||
 	    lit(b + j, n - j, "至") || lit(b + j, n - j, "到") ||
@@ -1241,12 +1242,22 @@ figure_may_follow(const struct ctx *c, size_t i, size_t j)
 		return 1;
 	if ((l = lit(b + j, n - j, "多")) || (l = lit(b + j, n - j, "余")))
 		j += l;
-	j += sb_number_scale(b + j, n - j, &scale);
+	j += sl = sb_number_scale(b + j, n - j, &scale);
 	if ((l = lit(b + j, n - j, "多")) || (l = lit(b + j, n - j, "余")))
 		j += l;
 	if (b[j] == '\n' && j + 1 < n)
 		j++;
-	return lex_may(c, SB_LEX_UNIT, b + j, n - j);
+	if (!lex_may(c, SB_LEX_UNIT, b + j, n - j))
+		return 0;
+	/* 一个, 两项, 五次: a numeral in words under 20 before a count,
+	 * with no magnitude, is prose.  read_unit() says so too, but after
+	 * the rules between; only an age (十八岁) would go on from there,
+	 * and 岁 is no count. */
+	if (value < 20 && sl == 0 && !lit(b + j0, n - j0, "岁") &&
+	    sb_lex_match(c->lx, SB_LEX_UNIT, b + j, n - j, &e) > 0 &&
+	    STREQ(e->b, "count"))
+		return 0;
+	return 1;
 }
 
 /*
@@ -1305,7 +1316,7 @@ read_figure(struct ctx *c, size_t s0, size_t s1, size_t i, struct span *sp)
 		return 0;	/* 千 alone is a word, not a number */
 	/* 进一步, 一体化, 三农: most numerals in words end in no unit. */
 	if ((num.flags & SB_NUM_CHINESE) && !ordinal && !front &&
-	    !figure_may_follow(c, i, j))
+	    !figure_may_follow(c, i, j, num.value))
 		return 0;
 	f->value = f->value_hi = num.value;
 	f->sign = 1;
