@@ -5,14 +5,14 @@
 # same for grep scanning digits as a yardstick.  Then show that memory
 # stays flat as the number of files grows (1x, 4x).
 #
-# Each extraction runs RUNS times (5 unless set) and the fastest counts:
-# on a shared machine the others measure the neighbours as well.  Every
-# run's user time is printed.
+# Each extraction runs RUNS times (7 unless set) and the fastest counts:
+# on a shared machine the others measure the neighbours as well.  The
+# median is printed beside it, and every run's user time.
 set -eu
 SB=${SB:?SB names the statbrief binary}
 SHARED=${SHARED:-$(dirname "$0")/../../shared}
 MB=${BENCH_MB:-50}
-RUNS=${RUNS:-5}
+RUNS=${RUNS:-7}
 [ -d "$SHARED/corpus" ] || { echo "bench_extract: no $SHARED/corpus, skipped"; exit 0; }
 command -v /usr/bin/time >/dev/null || { echo "bench_extract: needs /usr/bin/time (Debian package time)"; exit 0; }
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/sbbench.XXXXXX")
@@ -45,9 +45,10 @@ run() {		# LABEL DIR: prints seconds, MB/s, peak RSS (best of RUNS)
 	done
 	rss=$maxrss
 	rows=$(($(wc -l <"$tmp/out.tsv") - 1))
-	awk -v l="$1" -v b="$bytes" -v w="$wall" -v u="$user" -v r="$rss" -v n="$rows" -v all="$all" 'BEGIN {
-		printf "%-22s %7.1f MB  %6.2f s wall  %6.2f s user  %6.1f MB/s (user)  %7d figures  peak RSS %6.1f MB  (runs:%s s user)\n",
-		    l, b / 1e6, w, u, b / 1e6 / (u > 0 ? u : 0.001), n, r / 1024, all }'
+	med=$(echo "$all" | tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+	awk -v l="$1" -v b="$bytes" -v w="$wall" -v u="$user" -v r="$rss" -v n="$rows" -v all="$all" -v m="$med" 'BEGIN {
+		printf "%-22s %7.1f MB  %6.2f s wall  %6.2f s user  %6.1f MB/s (user; median %.1f)  %7d figures  peak RSS %6.1f MB  (runs:%s s user)\n",
+		    l, b / 1e6, w, u, b / 1e6 / (u > 0 ? u : 0.001), b / 1e6 / (m > 0 ? m : 0.001), n, r / 1024, all }'
 }
 
 make_corpus "$tmp/c1" $((MB / 4))
