@@ -315,8 +315,8 @@ lead3(__m128i x)
 }
 
 /*
- * Do the 16 bytes at p hold nothing but what copy_run's loop copies,
- * whole characters or parts of them?  p[-2] .. p[17] are readable, and
+ * The bytes of the 16 at p that are not what copy_run's loop copies,
+ * whole characters or parts of them, a bit each (0: a clean block).  p[-2] .. p[17] are readable, and
  * p[-2], p[-1] end a character that was copied.  Printable ASCII but
  * _ } ! ? ; : and three-byte characters with a lead of lead3() and two
  * continuation bytes, none of them a space or a fold: U+2000..200D,
@@ -324,7 +324,7 @@ lead3(__m128i x)
  * fold (the loop looks at those).  A block that is not clean goes to
  * the loop, which decides character by character.
  */
-static inline int
+static inline unsigned int
 clean16(const unsigned char *p)
 {
 	const __m128i	 v = _mm_loadu_si128((const __m128i *)p);
@@ -363,16 +363,25 @@ clean16(const unsigned char *p)
 	    _mm_and_si128(EQ(n1, 0xbc), _mm_or_si128(_mm_or_si128(EQ(n2,
 	    0x85), in_range(n2, 0xa1, 0xba)), _mm_andnot_si128(EQ(n2, 0x8c),
 	    in_range(n2, 0x8b, 0x99)))))));
-	return _mm_movemask_epi8(bad) == 0;
+	return (unsigned int)_mm_movemask_epi8(bad);
 }
 #undef EQ
 
-/* Past the clean blocks from i (clean16), 16 bytes at a time. */
+/*
+ * Past the clean bytes from i, 16 at a time: to the first byte a block
+ * flags (clean16).  Each byte's flag looks at its own character and the
+ * two bytes on either side, so the bytes before it are as clean as a
+ * whole clean block; the caller goes back to the start of the last
+ * character begun.
+ */
 static size_t
 skip_clean16(const unsigned char *src, size_t n, size_t i)
 {
-	while (i + 18 <= n && clean16(src + i))
-		i += 16;
+	unsigned int	 m;
+
+	for (; i + 18 <= n; i += 16)
+		if ((m = clean16(src + i)) != 0)
+			return i + (size_t)__builtin_ctz(m);
 	return i;
 }
 #endif
@@ -390,47 +399,88 @@ in_range32(__m256i x, unsigned char lo, unsigned char hi)
 	    _mm256_set1_epi8((char)(hi - lo))), d);
 }
 
+/*
+ * Classes of bytes, by their high and low nibbles (a table lookup each,
+ * vpshufb, and'ed): ASCII that normalization looks at (C_ASCII: the
+ * controls, space, ! : ; ? _ } and DEL, and a few plain ones that share
+ * their nibbles, = Z [ ] z {, which clean16 passes), C_CONT a
+ * continuation byte, C_LEAD the lead of a three-byte character copy_run
+ * takes (E1..EF but ED), C_SPECIAL among them E2 E3 EF, whose
+ * characters may be spaces or folds, C_BAD any other lead byte.
+ */
+#define C_ASCII		0x07
+#define C_CONT		0x08
+#define C_LEAD		0x30
+#define C_SPECIAL	0x20
+#define C_BAD		0xc0
+
 static inline AVX2 __m256i
-lead3_32(__m256i x)
+classes32(__m256i x)
 {
-	return _mm256_andnot_si256(EQ(x, 0xed), in_range32(x, 0xe1, 0xef));
+	const __m256i	 hi = _mm256_setr_epi8(
+	    0x01, 0x01, 0x02, 0x04, 0, 0x04, 0, 0x04,
+	    0x08, 0x08, 0x08, 0x08, 0x40, 0x40, (char)0xb0, 0x40,
+	    0x01, 0x01, 0x02, 0x04, 0, 0x04, 0, 0x04,
+	    0x08, 0x08, 0x08, 0x08, 0x40, 0x40, (char)0xb0, 0x40);
+	const __m256i	 lo = _mm256_setr_epi8(
+	    (char)0xcb, 0x5b, 0x69, 0x69, 0x59, 0x59, 0x59, 0x59,
+	    0x59, 0x59, 0x5d, 0x5d, 0x59, (char)0xcd, 0x59, 0x6d,
+	    (char)0xcb, 0x5b, 0x69, 0x69, 0x59, 0x59, 0x59, 0x59,
+	    0x59, 0x59, 0x5d, 0x5d, 0x59, (char)0xcd, 0x59, 0x6d);
+	const __m256i	 nib = _mm256_set1_epi8(0x0f);
+
+	return _mm256_and_si256(_mm256_shuffle_epi8(hi, _mm256_and_si256(
+	    _mm256_srli_epi16(x, 4), nib)), _mm256_shuffle_epi8(lo,
+	    _mm256_and_si256(x, nib)));
 }
 
-/* clean16() for the 32 bytes at p (p[-2] .. p[33] readable), with AVX2. */
-static inline AVX2 int
+/*
+ * clean16() for the 32 bytes at p (p[-2] .. p[33] readable), with AVX2:
+ * the bytes classed by table, not compared one value at a time.  It
+ * flags every byte clean16 flags, and a few more (= Z [ ] z {).
+ */
+static inline AVX2 unsigned int
 clean32(const unsigned char *p)
 {
 	const __m256i	 v = _mm256_loadu_si256((const __m256i *)p);
-	const __m256i	 p1 = _mm256_loadu_si256((const __m256i *)(p - 1));
-	const __m256i	 p2 = _mm256_loadu_si256((const __m256i *)(p - 2));
 	const __m256i	 n1 = _mm256_loadu_si256((const __m256i *)(p + 1));
 	const __m256i	 n2 = _mm256_loadu_si256((const __m256i *)(p + 2));
-	const __m256i	 ascii = _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-1));
-	__m256i		 bad;
+	const __m256i	 c = classes32(v);
+	const __m256i	 zero = _mm256_setzero_si256();
+	__m256i		 bad, want;
 
-	bad = _mm256_xor_si256(in_range32(v, 0x80, 0xbf),
-	    _mm256_or_si256(lead3_32(p1), lead3_32(p2)));
-	bad = _mm256_or_si256(bad, _mm256_andnot_si256(lead3_32(v),
-	    _mm256_andnot_si256(ascii, _mm256_cmpgt_epi8(v,
-	    _mm256_set1_epi8(-0x41)))));
-	bad = _mm256_or_si256(bad, _mm256_and_si256(ascii, _mm256_or_si256(
-	    _mm256_or_si256(_mm256_cmpgt_epi8(_mm256_set1_epi8(0x22), v),
-	    _mm256_or_si256(EQ(v, ':'), EQ(v, ';'))), _mm256_or_si256(
-	    _mm256_or_si256(EQ(v, '?'), EQ(v, '_')), _mm256_or_si256(EQ(v,
-	    '}'), EQ(v, 0x7f))))));
-	bad = _mm256_or_si256(bad, _mm256_and_si256(EQ(v, 0xe2),
-	    _mm256_or_si256(_mm256_and_si256(EQ(n1, 0x80), in_range32(n2,
-	    0x80, 0x8d)), _mm256_and_si256(EQ(n1, 0x81), EQ(n2, 0xa0)))));
-	bad = _mm256_or_si256(bad, _mm256_and_si256(_mm256_and_si256(EQ(v,
-	    0xe3), EQ(n1, 0x80)), EQ(n2, 0x80)));
-	bad = _mm256_or_si256(bad, _mm256_and_si256(EQ(v, 0xef),
-	    _mm256_or_si256(_mm256_or_si256(_mm256_and_si256(EQ(n1, 0xbb),
-	    EQ(n2, 0xbf)), _mm256_and_si256(EQ(n1, 0xbd), in_range32(n2, 0x81,
-	    0x9e))), _mm256_and_si256(EQ(n1, 0xbc), _mm256_or_si256(
-	    _mm256_or_si256(EQ(n2, 0x85), in_range32(n2, 0xa1, 0xba)),
-	    _mm256_andnot_si256(EQ(n2, 0x8c), in_range32(n2, 0x8b,
-	    0x99)))))));
-	return _mm256_movemask_epi8(bad) == 0;
+	/* A continuation byte exactly where a lead one or two back wants. */
+	want = _mm256_and_si256(_mm256_or_si256(classes32(
+	    _mm256_loadu_si256((const __m256i *)(p - 1))), classes32(
+	    _mm256_loadu_si256((const __m256i *)(p - 2)))),
+	    _mm256_set1_epi8(C_LEAD));
+	bad = _mm256_xor_si256(_mm256_cmpeq_epi8(_mm256_and_si256(c,
+	    _mm256_set1_epi8(C_CONT)), zero), _mm256_cmpeq_epi8(want, zero));
+	/* No ASCII normalization looks at, no other lead byte (a class
+	 * bit to a whole byte, as movemask reads the top bit). */
+	bad = _mm256_or_si256(bad, _mm256_xor_si256(_mm256_cmpeq_epi8(
+	    _mm256_and_si256(c, _mm256_set1_epi8((char)(C_ASCII | C_BAD))),
+	    zero), _mm256_set1_epi8(-1)));
+	/* U+2000..200D (E2 80 80..8D), U+2060 (E2 81 A0); U+3000 (E3 80
+	 * 80); U+FEFF (EF BB BF), U+FF05 FF0B FF0D..19 FF21..3A (EF BC 85
+	 * 8B 8D..99 A1..BA), U+FF41..5E (EF BD 81..9E). */
+	if (_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(c,
+	    _mm256_set1_epi8(C_SPECIAL)), zero)) != -1) {
+		bad = _mm256_or_si256(bad, _mm256_and_si256(EQ(v, 0xe2),
+		    _mm256_or_si256(_mm256_and_si256(EQ(n1, 0x80),
+		    in_range32(n2, 0x80, 0x8d)), _mm256_and_si256(EQ(n1, 0x81),
+		    EQ(n2, 0xa0)))));
+		bad = _mm256_or_si256(bad, _mm256_and_si256(_mm256_and_si256(
+		    EQ(v, 0xe3), EQ(n1, 0x80)), EQ(n2, 0x80)));
+		bad = _mm256_or_si256(bad, _mm256_and_si256(EQ(v, 0xef),
+		    _mm256_or_si256(_mm256_or_si256(_mm256_and_si256(EQ(n1,
+		    0xbb), EQ(n2, 0xbf)), _mm256_and_si256(EQ(n1, 0xbd),
+		    in_range32(n2, 0x81, 0x9e))), _mm256_and_si256(EQ(n1,
+		    0xbc), _mm256_or_si256(_mm256_or_si256(EQ(n2, 0x85),
+		    in_range32(n2, 0xa1, 0xba)), _mm256_andnot_si256(EQ(n2,
+		    0x8c), in_range32(n2, 0x8b, 0x99)))))));
+	}
+	return (unsigned int)_mm256_movemask_epi8(bad);
 }
 #undef EQ
 
@@ -438,8 +488,11 @@ clean32(const unsigned char *p)
 static AVX2 size_t
 skip_clean32(const unsigned char *src, size_t n, size_t i)
 {
-	while (i + 34 <= n && clean32(src + i))
-		i += 32;
+	unsigned int	 m;
+
+	for (; i + 34 <= n; i += 32)
+		if ((m = clean32(src + i)) != 0)
+			return i + (size_t)__builtin_ctz(m);
 	return skip_clean16(src, n, i);
 }
 #undef AVX2
@@ -475,9 +528,10 @@ static const uint64_t	 fold_bits[2] = {
  * character to *prev.  Out of line, so its loop keeps its variables in
  * registers.
  *
- * Sixteen bytes at a time while they are clean (clean16), whatever the
- * character boundaries; then back to the start of the character and on
- * by character through the next 16 bytes, and so on.
+ * Sixteen bytes at a time (32 with AVX2) while they are clean
+ * (clean16), whatever the character boundaries, up to the first byte
+ * flagged; then back to the start of the character and on by character
+ * through the next 16 bytes, and so on.
  */
 static size_t __attribute__((noinline))
 copy_run(const unsigned char *src, size_t n, size_t i, uint32_t *prev)
