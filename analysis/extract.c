@@ -14,13 +14,6 @@
  * 本报太原2月15日讯) starts a new section, and the lines before it are
  * its headline, whose place becomes the section's place.
  */
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(SB_NO_AVX2)
-#include <immintrin.h>
-#define HAVE_AVX2_PATH	1
-#endif
 #include <math.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -30,6 +23,7 @@
 
 #include "extract.h"
 #include "number.h"
+#include "simd.h"
 #include "strmatch.h"
 
 enum span_type {
@@ -586,7 +580,6 @@ ahead_bits(const unsigned char *p)
 #endif
 
 #ifdef HAVE_AVX2_PATH
-#define AVX2	__attribute__((target("avx2")))
 #define EQ32(v, x)	_mm256_cmpeq_epi8((v), _mm256_set1_epi8((char)(x)))
 #define AT3_32(a, b, c)	_mm256_and_si256(_mm256_and_si256(EQ32(v0, a), \
 	    EQ32(v1, b)), EQ32(v2, c))
@@ -625,7 +618,6 @@ skip_nobreak32(const unsigned char *b, size_t i, size_t n)
 }
 #undef AT3_32
 #undef EQ32
-#undef AVX2
 #endif
 
 /*
@@ -641,7 +633,7 @@ skip_nobreak(const unsigned char *b, size_t i, size_t n)
 	unsigned int	 bits;
 
 #ifdef HAVE_AVX2_PATH
-	if (__builtin_cpu_supports("avx2") && i + 34 <= n &&
+	if (have_avx2() && i + 34 <= n &&
 	    (i = skip_nobreak32(b, i, n)) + 34 <= n)
 		return i;
 #endif

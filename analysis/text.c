@@ -8,17 +8,11 @@
  * paragraph (kept as '\n') or is noise inside Chinese text (dropped).
  */
 #include <errno.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(SB_NO_AVX2)
-#include <immintrin.h>
-#define HAVE_AVX2_PATH	1
-#endif
 #include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "simd.h"
 #include "text.h"
 
 /* Growing output: normalized bytes plus their origin offsets. */
@@ -387,7 +381,6 @@ skip_clean16(const unsigned char *src, size_t n, size_t i)
 #endif
 
 #ifdef HAVE_AVX2_PATH
-#define AVX2	__attribute__((target("avx2")))
 #define EQ(x, c)	_mm256_cmpeq_epi8((x), _mm256_set1_epi8((char)(c)))
 
 static inline AVX2 __m256i
@@ -495,7 +488,6 @@ skip_clean32(const unsigned char *src, size_t n, size_t i)
 			return i + (size_t)__builtin_ctz(m);
 	return skip_clean16(src, n, i);
 }
-#undef AVX2
 #endif
 
 #ifdef __SSE2__
@@ -508,7 +500,7 @@ static size_t
 skip_clean(const unsigned char *src, size_t n, size_t i)
 {
 #ifdef HAVE_AVX2_PATH
-	if (__builtin_cpu_supports("avx2"))
+	if (have_avx2())
 		return skip_clean32(src, n, i);
 #endif
 	return skip_clean16(src, n, i);
