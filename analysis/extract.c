@@ -660,8 +660,11 @@ scopy(char *dst, size_t sz, const char *src)
 
 	if (sz == 0)
 		return;
+	/* Cut to fit at a character's start: a name cut inside one would
+	 * end in a lead byte whose continuation is the NUL. */
 	if (n >= sz)
-		n = sz - 1;
+		for (n = sz - 1; n > 0 && ((unsigned char)src[n] & 0xc0) == 0x80;)
+			n--;
 	memmove(dst, src, n);
 	dst[n] = '\0';
 }
@@ -3233,7 +3236,9 @@ rank_name(char *ind)
 	int	 opened = 0;
 
 	while (ind[i] != '\0') {
-		l = clen(ind + i);
+		/* (A character cut short by the NUL ends the name: the
+		 * walk never steps past it.) */
+		l = strnlen(ind + i, clen(ind + i));
 		if (lit(ind + i, l, "“") || lit(ind + i, l, "”") ||
 		    lit(ind + i, l, "《") || lit(ind + i, l, "》")) {
 			opened = lit(ind + i, l, "“") || lit(ind + i, l, "《");
