@@ -310,13 +310,14 @@ lead3(__m128i x)
 
 /*
  * The bytes of the 16 at p that are not what copy_run's loop copies,
- * whole characters or parts of them, a bit each (0: a clean block).  p[-2] .. p[17] are readable, and
- * p[-2], p[-1] end a character that was copied.  Printable ASCII but
- * _ } ! ? ; : and three-byte characters with a lead of lead3() and two
- * continuation bytes, none of them a space or a fold: U+2000..200D,
- * U+2060 and U+3000 exactly, and a few more full-width characters than
- * fold (the loop looks at those).  A block that is not clean goes to
- * the loop, which decides character by character.
+ * whole characters or parts of them, a bit each (0: a clean block).
+ * p[-2] .. p[17] are readable, and p[-2], p[-1] end a character that
+ * was copied.  Printable ASCII but _ } ! ? ; : and three-byte
+ * characters with a lead of lead3() and two continuation bytes, none of
+ * them a space or a fold: U+2000..200D, U+2060 and U+3000 exactly, and
+ * a few more full-width characters than fold (the loop looks at those).
+ * From the first byte flagged on, the loop decides character by
+ * character.
  */
 static inline unsigned int
 clean16(const unsigned char *p)
