@@ -663,7 +663,8 @@ scopy(char *dst, size_t sz, const char *src)
 	/* Cut to fit at a character's start: a name cut inside one would
 	 * end in a lead byte whose continuation is the NUL. */
 	if (n >= sz)
-		for (n = sz - 1; n > 0 && ((unsigned char)src[n] & 0xc0) == 0x80;)
+		for (n = sz - 1; n > 0 &&
+		    ((unsigned char)src[n] & 0xc0) == 0x80;)
 			n--;
 	memmove(dst, src, n);
 	dst[n] = '\0';
